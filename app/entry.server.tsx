@@ -1,0 +1,77 @@
+import { PassThrough } from "node:stream";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { renderToPipeableStream } from "react-dom/server";
+import { getLang } from "./i18n/lang.server";
+import { translator } from "./i18n";
+import { isDatabaseUnavailable } from "./utils/db.server";
+import { NonceProvider } from "./utils/nonce";
+
+export { startup, shutdown } from "./utils/startup.server";
+
+const ABORT_DELAY = 10_000;
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const errors = Object.values(remixContext.staticHandlerContext.errors ?? {});
+  if (errors.some(isDatabaseUnavailable)) return unavailablePage(request);
+
+  const nonce = typeof loadContext.nonce === "string" ? loadContext.nonce : "";
+  // Wait for the whole page: server-rendered HTML for phones and for browsers without JavaScript.
+  return new Promise<Response>((resolve, reject) => {
+    let failed = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+      </NonceProvider>,
+      {
+        nonce,
+        onAllReady() {
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: failed ? 500 : responseStatusCode,
+            }),
+          );
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          failed = true;
+          console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY + 1000);
+  });
+}
+
+/** A plain 503 page in the reader's language; the app recovers by itself once the database answers. */
+function unavailablePage(request: Request): Response {
+  const lang = getLang(request);
+  const t = translator(lang);
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t("error.unavailableTitle")}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><h1>${t("error.unavailableTitle")}</h1><p>${t("error.unavailable")}</p><p><a href="/">${t("error.home")}</a></p></body></html>`;
+  return new Response(html, {
+    status: 503,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store" },
+  });
+}
+
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[db] unavailable: ${(error as Error).message}`);
+    return;
+  }
+  console.error(error);
+};

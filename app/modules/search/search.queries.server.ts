@@ -1,0 +1,87 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from "kysely";
+import type { Database } from "../../../db/types";
+import type { SearchQuery } from "./search.server";
+import { offsetOf, pageOf, type Page } from "../../utils/pagination";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** `search_tsv @@ query`: served by the GIN index on search_tsv. */
+export function matches(tsquery: string, table?: string): RawBuilder<boolean> {
+  const col = table ? sql.ref(`${table}.search_tsv`) : sql.ref("search_tsv");
+  return sql<boolean>`${col} @@ to_tsquery('simple', ${tsquery})`;
+}
+
+/**
+ * Relevance: the typed phrase inside the name first, then full-text rank (name words weigh 1.0,
+ * body words 0.2, so a name match outranks a body match).
+ */
+export function relevance(query: SearchQuery, tsquery: string, table?: string): RawBuilder<number> {
+  const p = (c: string) => sql.ref(table ? `${table}.${c}` : c);
+  return sql<number>`(case when ${p("search_name")} like ${`%${query.phrase}%`} then 2 else 0 end) + ts_rank('{0.1,0.2,0.4,1.0}', ${p("search_tsv")}, to_tsquery('simple', ${tsquery}))`;
+}
+
+/**
+ * Runs a ranked search page: every word required; when nothing has them all, any of the words
+ * (reported as `relaxed` so the page can say so).
+ */
+export async function searchWithFallback<T>(
+  query: SearchQuery,
+  run: (tsquery: string) => Promise<Page<T>>,
+): Promise<Page<T> & { relaxed: boolean }> {
+  const strict = await run(query.all);
+  if (strict.total > 0 || query.terms.length < 2) return { ...strict, relaxed: false };
+  return { ...(await run(query.any)), relaxed: true };
+}
+
+export type SearchHitType = "agency" | "procedure" | "document";
+export interface SearchHit {
+  type: SearchHitType;
+  key: string;
+  title_vi: string;
+  title_en: string | null;
+  detail: string | null;
+  agency_vi: string | null;
+  agency_en: string | null;
+  rank: number;
+}
+
+/** One ranked, paginated list over agencies, procedures and documents. */
+export async function searchEverything(
+  db: Db,
+  query: SearchQuery,
+  opts: { type?: SearchHitType; page: number; pageSize?: number },
+) {
+  const pageSize = opts.pageSize ?? 20;
+  const counts = async (tsquery: string) => {
+    const row = await sql<{ agency: number; procedure: number; document: number }>`
+      select
+        (select count(*) from agencies where active and ${matches(tsquery)})::int as agency,
+        (select count(*) from procedures where ${matches(tsquery)})::int as procedure,
+        (select count(*) from documents where ${matches(tsquery)})::int as document`.execute(db);
+    return row.rows[0];
+  };
+  const run = async (tsquery: string) => {
+    const wanted = (t: SearchHitType) => !opts.type || opts.type === t;
+    const parts: RawBuilder<unknown>[] = [];
+    if (wanted("agency"))
+      parts.push(sql`select 'agency' as type, slug as key, name_vi as title_vi, name_en as title_en,
+        null::text as detail, null::text as agency_vi, null::text as agency_en, ${relevance(query, tsquery)} + 0.5 as rank
+        from agencies where active and ${matches(tsquery)}`);
+    if (wanted("procedure"))
+      parts.push(sql`select 'procedure', p.code, p.name_vi, p.name_en, p.code, a.name_vi, a.name_en, ${relevance(query, tsquery, "p")}
+        from procedures p join agencies a on a.id = p.agency_id where ${matches(tsquery, "p")}`);
+    if (wanted("document"))
+      parts.push(sql`select 'document', d.id::text, d.title_vi, d.title_en, d.number, a.name_vi, a.name_en, ${relevance(query, tsquery, "d")}
+        from documents d join agencies a on a.id = d.agency_id where ${matches(tsquery, "d")}`);
+    const c = await counts(tsquery);
+    const total = (wanted("agency") ? c.agency : 0) + (wanted("procedure") ? c.procedure : 0) + (wanted("document") ? c.document : 0);
+    const rows = await sql<SearchHit>`
+      select * from (${sql.join(parts, sql` union all `)}) hits
+      order by rank desc, title_vi asc
+      limit ${pageSize} offset ${offsetOf(opts.page, pageSize)}`.execute(db);
+    return { ...pageOf(rows.rows, total, opts.page, pageSize), counts: c };
+  };
+  let counted: Awaited<ReturnType<typeof run>> | undefined;
+  const result = await searchWithFallback(query, async (tsq) => (counted = await run(tsq)));
+  return { ...result, counts: counted!.counts };
+}

@@ -1,0 +1,74 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { resolveLang } from "./i18n/lang.server";
+import { useI18n } from "./i18n/use-t";
+import { getProvince } from "./modules/agencies/agencies.queries.server";
+import { getDb } from "./utils/db.server";
+import { useNonce } from "./utils/nonce";
+import { SiteFooter, SiteHeader } from "./components/ui/site-chrome";
+import { ErrorPage } from "./components/ui/error-page";
+import stylesheet from "./tailwind.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.ico", sizes: "any" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { lang, setCookie } = resolveLang(request);
+  const province = await getProvince(await getDb());
+  return data({ lang, province }, { headers: setCookie ? { "Set-Cookie": setCookie } : undefined });
+}
+
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
+  return (
+    <html lang={root?.lang ?? "vi"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#a11d21" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="container-page flex-1 py-8">
+        <ErrorPage status={status} />
+      </main>
+      <SiteFooter />
+      <title>{t(status === 404 ? "error.notFoundTitle" : "error.serverTitle")}</title>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { migrateToLatest } from "../../db/migrate";
+import { seedDemo } from "../../db/seed/demo";
+import { appState } from "./db.server";
+
+/** Runs before the server listens: migrate, seed the demo data when asked, start background work. */
+export async function startup(): Promise<void> {
+  const started = Date.now();
+  const { env, handle } = await appState();
+  const applied = await migrateToLatest(handle.db);
+  if (applied.length) console.log(`[startup] migrated: ${applied.join(", ")}`);
+  if (env.SEED_DEMO) {
+    const seeded = await seedDemo(handle.db);
+    if (seeded) console.log(`[startup] demo data seeded`);
+  }
+  console.log(`[startup] ${handle.kind === "pglite" ? `embedded database in ${env.DATA_DIR}` : "PostgreSQL"} ready in ${Date.now() - started} ms`);
+}
+
+/** Stops background work and closes the database (graceful shutdown). */
+export async function shutdown(): Promise<void> {
+  const { handle } = await appState();
+  await handle.close();
+}
