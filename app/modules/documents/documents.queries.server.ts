@@ -10,33 +10,37 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** A page of published documents, newest first (best match first when searching). */
 export async function listDocuments(db: Db, f: DocumentFilters, pageSize = PAGE_SIZE) {
   const query = parseSearch(f.q);
-  const filtered = (tsquery: string | null) => {
-    let q = db.selectFrom("documents as d").innerJoin("agencies as a", "a.id", "d.agency_id");
-    if (f.kind) q = q.where("d.kind", "=", f.kind);
-    if (f.agency) q = q.where("a.slug", "=", f.agency);
-    if (f.year) q = q.where("d.issued_on", ">=", `${f.year}-01-01`).where("d.issued_on", "<", `${f.year + 1}-01-01`);
-    if (tsquery) q = q.where(matches(tsquery, "d"));
-    return q;
-  };
   const run = async (tsquery: string | null) => {
-    let q = filtered(tsquery).select([
-      "d.id",
-      "d.kind",
-      "d.number",
-      "d.title_vi",
-      "d.title_en",
-      "d.issued_on",
-      "a.slug as agency_slug",
-      "a.name_vi as agency_vi",
-      "a.name_en as agency_en",
+    // Rank and cut the page on documents alone, then join the agency for those rows only: the
+    // planner cannot estimate full-text matches, and a join before the cut multiplies the work.
+    let inner = db.selectFrom("documents").select([
+      "id",
+      "kind",
+      "number",
+      "title_vi",
+      "title_en",
+      "issued_on",
+      "agency_id",
       sql<number>`count(*) over()`.as("total"),
+      (tsquery && query ? relevance(query, tsquery) : sql<number>`0`).as("score"),
     ]);
-    if (tsquery && query) q = q.orderBy(relevance(query, tsquery, "d"), "desc");
-    const rows = await q.orderBy("d.issued_on", "desc").orderBy("d.id", "desc").limit(pageSize).offset(offsetOf(f.page, pageSize)).execute();
+    if (f.kind) inner = inner.where("kind", "=", f.kind);
+    if (f.agency) inner = inner.where("agency_id", "=", (eb) => eb.selectFrom("agencies").select("id").where("slug", "=", f.agency!));
+    if (f.year) inner = inner.where("issued_on", ">=", `${f.year}-01-01`).where("issued_on", "<", `${f.year + 1}-01-01`);
+    if (tsquery) inner = inner.where(matches(tsquery));
+    const page = inner.orderBy("score", "desc").orderBy("issued_on", "desc").orderBy("id", "desc").limit(pageSize).offset(offsetOf(f.page, pageSize));
+    const rows = await db
+      .selectFrom(page.as("d"))
+      .innerJoin("agencies as a", "a.id", "d.agency_id")
+      .select(["d.id", "d.kind", "d.number", "d.title_vi", "d.title_en", "d.issued_on", "d.total", "a.slug as agency_slug", "a.name_vi as agency_vi", "a.name_en as agency_en"])
+      .orderBy("d.score", "desc")
+      .orderBy("d.issued_on", "desc")
+      .orderBy("d.id", "desc")
+      .execute();
     const total = rows[0]
       ? Number(rows[0].total)
-      : f.page > 1
-        ? Number((await filtered(tsquery).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n)
+      : f.page > 1 // past the last page: still count, so the page can offer a way back
+        ? Number((await db.selectFrom(inner.as("all")).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n)
         : 0;
     return pageOf(rows, total, f.page, pageSize);
   };

@@ -65,20 +65,29 @@ export async function searchEverything(
     const parts: RawBuilder<unknown>[] = [];
     if (wanted("agency"))
       parts.push(sql`select 'agency' as type, slug as key, name_vi as title_vi, name_en as title_en,
-        null::text as detail, null::text as agency_vi, null::text as agency_en, ${relevance(query, tsquery)} + 0.5 as rank
+        null::text as detail, null::int as agency_id, ${relevance(query, tsquery)} + 0.5 as rank
         from agencies where active and ${matches(tsquery)}`);
     if (wanted("procedure"))
-      parts.push(sql`select 'procedure', p.code, p.name_vi, p.name_en, p.code, a.name_vi, a.name_en, ${relevance(query, tsquery, "p")}
-        from procedures p join agencies a on a.id = p.agency_id where ${matches(tsquery, "p")}`);
+      parts.push(sql`select 'procedure' as type, code as key, name_vi as title_vi, name_en as title_en, code as detail,
+        agency_id, ${relevance(query, tsquery)} as rank
+        from procedures where ${matches(tsquery)}`);
     if (wanted("document"))
-      parts.push(sql`select 'document', d.id::text, d.title_vi, d.title_en, d.number, a.name_vi, a.name_en, ${relevance(query, tsquery, "d")}
-        from documents d join agencies a on a.id = d.agency_id where ${matches(tsquery, "d")}`);
+      parts.push(sql`select 'document' as type, id::text as key, title_vi, title_en, number as detail,
+        agency_id, ${relevance(query, tsquery)} as rank
+        from documents where ${matches(tsquery)}`);
     const c = await counts(tsquery);
     const total = (wanted("agency") ? c.agency : 0) + (wanted("procedure") ? c.procedure : 0) + (wanted("document") ? c.document : 0);
+    // Cut the page from the ranked union first; join agency names for those rows only.
     const rows = await sql<SearchHit>`
-      select * from (${sql.join(parts, sql` union all `)}) hits
-      order by rank desc, title_vi asc
-      limit ${pageSize} offset ${offsetOf(opts.page, pageSize)}`.execute(db);
+      select hits.type, hits.key, hits.title_vi, hits.title_en, hits.detail, hits.rank,
+             a.name_vi as agency_vi, a.name_en as agency_en
+      from (
+        select * from (${sql.join(parts, sql` union all `)}) u
+        order by rank desc, title_vi asc
+        limit ${pageSize} offset ${offsetOf(opts.page, pageSize)}
+      ) hits
+      left join agencies a on a.id = hits.agency_id
+      order by hits.rank desc, hits.title_vi asc`.execute(db);
     return { ...pageOf(rows.rows, total, opts.page, pageSize), counts: c };
   };
   let counted: Awaited<ReturnType<typeof run>> | undefined;

@@ -9,7 +9,11 @@ export interface SearchQuery {
   terms: string[];
   /** to_tsquery('simple', …) text: every word required, the last one also as a prefix. */
   all: string;
-  /** The same words, any one of them: the fallback when no row has them all. */
+  /**
+   * The fallback when no row has every word: any adjacent pair of them as a phrase (most
+   * Vietnamese words are two syllables, so "hòa giải đất đai" falls back to "hòa giải" or
+   * "đất đai", not to every text with "đất" in it); any single word when only two were typed.
+   */
   any: string;
   /** The folded phrase, to rank rows whose name holds it as typed above scattered matches. */
   phrase: string;
@@ -37,7 +41,13 @@ export function parseSearch(input: string | null | undefined): SearchQuery | nul
   return {
     terms,
     all: withPrefix.join(" & "),
-    any: withPrefix.join(" | "),
+    any:
+      terms.length > 2
+        ? withPrefix
+            .slice(1)
+            .map((t, i) => `(${withPrefix[i]} <-> ${t})`)
+            .join(" | ")
+        : withPrefix.join(" | "),
     phrase: terms.length > 1 ? terms.join(" ") : full,
   };
 }

@@ -33,6 +33,10 @@ describe("parseSearch", () => {
   it("requires every word and lets the last one be a prefix", () => {
     expect(parseSearch("dang ky kinh doa")?.all).toBe("dang & ky & kinh & doa:*");
   });
+  it("falls back to adjacent pairs as phrases, or single words when only two were typed", () => {
+    expect(parseSearch("hòa giải đất đai")?.any).toBe("(hoa <-> giai) | (giai <-> dat) | (dat <-> dai:*)");
+    expect(parseSearch("giấy phép")?.any).toBe("giay | phep:*");
+  });
   it("keeps a filler word when it is all that was typed", () => {
     expect(parseSearch("thủ tục")?.terms).toEqual(["thu", "tuc"]);
   });
