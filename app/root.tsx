@@ -12,13 +12,15 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { resolveLang } from "./i18n/lang.server";
-import { useI18n } from "./i18n/use-t";
 import { getProvince } from "./modules/agencies/agencies.queries.server";
 import { getDb } from "./utils/db.server";
 import { useNonce } from "./utils/nonce";
 import { SiteFooter, SiteHeader } from "./components/ui/site-chrome";
 import { ErrorPage } from "./components/ui/error-page";
 import stylesheet from "./tailwind.css";
+import { titleMeta } from "./utils/meta";
+
+export const meta = titleMeta;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -59,7 +61,6 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const { t } = useI18n();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   return (
     <>
@@ -68,7 +69,6 @@ export function ErrorBoundary() {
         <ErrorPage status={status} />
       </main>
       <SiteFooter />
-      <title>{t(status === 404 ? "error.notFoundTitle" : "error.serverTitle")}</title>
     </>
   );
 }

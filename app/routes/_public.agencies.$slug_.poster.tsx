@@ -42,37 +42,37 @@ export default function Poster() {
         <PrintButton label={t("common.print")} />
       </p>
       {/* One A4 sheet: sized in mm for print, scaled down to the screen otherwise. */}
-      <article className="poster mx-auto flex max-w-[210mm] flex-col items-center border-[6px] border-brand bg-white p-6 text-center sm:p-10 print:h-[265mm] print:max-w-none print:border-[8px]">
-        <p className="text-sm font-semibold uppercase tracking-wider sm:text-base">{provinceName}</p>
-        <h1 className="mt-2 text-2xl sm:text-4xl">{name}</h1>
-        <p className="mt-6 text-3xl font-extrabold uppercase tracking-wide text-brand sm:text-6xl">{t("poster.title")}</p>
+      <article className="poster mx-auto flex max-w-[210mm] flex-col items-center border-[6px] border-brand bg-white p-6 text-center sm:p-10 print:max-w-none print:break-inside-avoid print:border-[3mm] print:px-[10mm] print:py-[8mm]">
+        <p className="text-sm font-semibold uppercase tracking-wider sm:text-base print:text-[12pt]">{t("site.province", { province: provinceName })}</p>
+        <h1 className="mt-2 text-2xl sm:text-4xl print:text-[24pt]">{name}</h1>
+        <p className="mt-6 text-3xl font-extrabold uppercase tracking-wide text-brand sm:text-6xl print:mt-[6mm] print:text-[40pt]">{t("poster.title")}</p>
         <ul className="mt-4 space-y-3">
           {agency.hotlines.map((h) => (
             <li key={h.id}>
-              <span className="block text-5xl font-extrabold tabular-nums sm:text-7xl">{h.number}</span>
-              <span className="block text-lg sm:text-xl">
+              <span className="block text-4xl font-extrabold tabular-nums sm:text-7xl print:text-[44pt]">{h.number}</span>
+              <span className="block text-lg sm:text-xl print:text-[13pt]">
                 {pick(lang, h.label_vi, h.label_en)}
                 {pick(lang, h.hours_vi, h.hours_en) ? ` · ${pick(lang, h.hours_vi, h.hours_en)}` : ""}
               </span>
             </li>
           ))}
         </ul>
-        <p className="mt-6 max-w-xl text-lg sm:text-xl">
+        <p className="mt-6 max-w-xl text-lg sm:text-xl print:mt-[5mm] print:max-w-none print:text-[13pt]">
           {t("poster.call")} {pick(lang, agency.description_vi, agency.description_en)}
         </p>
-        <div className="mt-8 flex flex-col items-center gap-3">
+        <div className="mt-8 flex flex-col items-center gap-3 print:mt-[6mm]">
           <div
             role="img"
             aria-label={t("poster.qrAlt", { agency: name })}
-            className="h-48 w-48 sm:h-64 sm:w-64 [&>svg]:h-full [&>svg]:w-full"
+            className="h-48 w-48 sm:h-64 sm:w-64 print:h-[55mm] print:w-[55mm] [&>svg]:h-full [&>svg]:w-full"
             dangerouslySetInnerHTML={{ __html: qr }}
           />
-          <p className="text-lg font-semibold">{t("poster.scan")}</p>
+          <p className="text-lg font-semibold print:text-[14pt]">{t("poster.scan")}</p>
           <p className="break-all text-sm">
             {t("poster.or")} <span className="font-mono">{petitionUrl}</span>
           </p>
         </div>
-        <p className="mt-auto pt-8 text-sm text-gray-800">{t("poster.footer", { province: provinceName })}</p>
+        <p className="mt-auto pt-8 text-sm text-gray-800 print:pt-[6mm] print:text-[10pt]">{t("poster.footer", { province: provinceName })}</p>
       </article>
     </div>
   );

@@ -5,7 +5,7 @@ export default function PublicLayout() {
   return (
     <>
       <SiteHeader />
-      <main id="main" tabIndex={-1} className="container-page flex-1 py-6 outline-none">
+      <main id="main" tabIndex={-1} className="container-page flex-1 py-6 outline-none print:p-0">
         <Outlet />
       </main>
       <SiteFooter />

@@ -10,7 +10,7 @@ test.describe("a newcomer on the demo data", () => {
 
   test("finds a hotline with the home page's hotline finder @nojs", async ({ page }) => {
     await page.goto("/");
-    await page.getByLabel("Cơ quan").selectOption({ label: "Sở Kế hoạch và Đầu tư" });
+    await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở Kế hoạch và Đầu tư" });
     await page.getByRole("button", { name: "Xem số điện thoại" }).click();
     await expect(page).toHaveURL(/\/hotlines\?agency=so-ke-hoach-va-dau-tu/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Sở Kế hoạch và Đầu tư");
@@ -44,7 +44,7 @@ test.describe("a newcomer on the demo data", () => {
   test("filters procedures by agency and online level, and paginates @nojs", async ({ page }) => {
     await page.goto("/procedures");
     await expect(page.getByRole("navigation", { name: "Phân trang" })).toBeVisible();
-    await page.getByLabel("Cơ quan").selectOption("so-ke-hoach-va-dau-tu");
+    await page.getByLabel("Cơ quan", { exact: true }).selectOption("so-ke-hoach-va-dau-tu");
     await page.getByLabel("Dịch vụ công trực tuyến").selectOption("full");
     await page.getByRole("button", { name: "Lọc" }).click();
     await expect(page).toHaveURL(/agency=so-ke-hoach-va-dau-tu/);

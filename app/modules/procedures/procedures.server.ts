@@ -12,9 +12,10 @@ export function procedureSearchText(p: {
   agency_vi?: string;
   required_documents_vi?: string[];
   legal_basis_vi?: string[];
+  steps_vi?: string[];
 }) {
   return {
     search_name: foldAll(p.name_vi, p.name_en, p.code),
-    search_body: foldAll(p.field_vi, p.agency_vi, p.required_documents_vi ?? [], p.legal_basis_vi ?? []),
+    search_body: foldAll(p.field_vi, p.agency_vi, p.required_documents_vi ?? [], p.steps_vi ?? [], p.legal_basis_vi ?? []),
   };
 }

@@ -12,12 +12,14 @@ export function matches(tsquery: string, table?: string): RawBuilder<boolean> {
 }
 
 /**
- * Relevance: the typed phrase inside the name first, then full-text rank (name words weigh 1.0,
- * body words 0.2, so a name match outranks a body match).
+ * Relevance, in tiers: the typed phrase inside the name (4), every word in the name (2), then
+ * full-text rank (below 1; name words weigh 1.0, body words 0.2) to order within a tier.
  */
 export function relevance(query: SearchQuery, tsquery: string, table?: string): RawBuilder<number> {
   const p = (c: string) => sql.ref(table ? `${table}.${c}` : c);
-  return sql<number>`(case when ${p("search_name")} like ${`%${query.phrase}%`} then 2 else 0 end) + ts_rank('{0.1,0.2,0.4,1.0}', ${p("search_tsv")}, to_tsquery('simple', ${tsquery}))`;
+  return sql<number>`(case when ${p("search_name")} like ${`%${query.phrase}%`} then 4 else 0 end)
+    + (case when ${p("search_tsv")} @@ to_tsquery('simple', ${query.inName}) then 2 else 0 end)
+    + ts_rank('{0.1,0.2,0.4,1.0}', ${p("search_tsv")}, to_tsquery('simple', ${tsquery}))`;
 }
 
 /**
@@ -65,7 +67,9 @@ export async function searchEverything(
     const parts: RawBuilder<unknown>[] = [];
     if (wanted("agency"))
       parts.push(sql`select 'agency' as type, slug as key, name_vi as title_vi, name_en as title_en,
-        null::text as detail, null::int as agency_id, ${relevance(query, tsquery)} + 0.5 as rank
+        null::text as detail, null::int as agency_id,
+        -- an agency whose name matches is usually what was meant: list it first within its tier
+        ${relevance(query, tsquery)} + (case when search_tsv @@ to_tsquery('simple', ${query.inName}) then 1 else 0 end) as rank
         from agencies where active and ${matches(tsquery)}`);
     if (wanted("procedure"))
       parts.push(sql`select 'procedure' as type, code as key, name_vi as title_vi, name_en as title_en, code as detail,

@@ -15,6 +15,8 @@ export interface SearchQuery {
    * "đất đai", not to every text with "đất" in it); any single word when only two were typed.
    */
   any: string;
+  /** Every word within the name (weight A), to rank name matches above body matches. */
+  inName: string;
   /** The folded phrase, to rank rows whose name holds it as typed above scattered matches. */
   phrase: string;
 }
@@ -38,9 +40,11 @@ export function parseSearch(input: string | null | undefined): SearchQuery | nul
   // fold() leaves only letters and digits, so these words are safe inside to_tsquery.
   const last = terms.length - 1;
   const withPrefix = terms.map((t, i) => (i === last ? `${t}:*` : t));
+  const inName = terms.map((t, i) => (i === last ? `${t}:*A` : `${t}:A`)).join(" & ");
   return {
     terms,
     all: withPrefix.join(" & "),
+    inName,
     any:
       terms.length > 2
         ? withPrefix

@@ -32,6 +32,7 @@ describe("parseSearch", () => {
   });
   it("requires every word and lets the last one be a prefix", () => {
     expect(parseSearch("dang ky kinh doa")?.all).toBe("dang & ky & kinh & doa:*");
+    expect(parseSearch("dang ky kinh doa")?.inName).toBe("dang:A & ky:A & kinh:A & doa:*A");
   });
   it("falls back to adjacent pairs as phrases, or single words when only two were typed", () => {
     expect(parseSearch("hòa giải đất đai")?.any).toBe("(hoa <-> giai) | (giai <-> dat) | (dat <-> dai:*)");

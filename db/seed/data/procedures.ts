@@ -369,13 +369,16 @@ function districtCode(base: string, d: number): string {
   return `${prefix}.${String(Number(num) + d * 50000).padStart(6, "0")}`;
 }
 
+// Each district publishes a rotating third of the templates (3 or 4 each), so that a search for a
+// common procedure lists a few districts rather than eleven copies of the same name.
 const DISTRICT_ROWS: Row[] = DISTRICTS.flatMap((agency, d) =>
-  DISTRICT_TEMPLATES.map(
+  DISTRICT_TEMPLATES.filter((_, t) => (t + d) % 3 === 0).map(
     ([base, field, name, days, en, fee]): Row => [districtCode(base, d), agency, field, name, days, en, fee],
   ),
 );
 
 const PLACE_PROVINCE = "Trung tâm Phục vụ hành chính công tỉnh Bình Phước";
+const PLACE_BUSINESS_REGISTRATION = "Phòng Đăng ký kinh doanh – Sở Kế hoạch và Đầu tư, tại Trung tâm Phục vụ hành chính công tỉnh";
 const PLACE_DISTRICT = "Bộ phận Một cửa của Ủy ban nhân dân cấp huyện";
 const ONLINE_SUBMIT =
   "Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia hoặc Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Bình Phước";
@@ -406,7 +409,8 @@ function build([code, agency, field, name_vi, days, name_en, fee]: Row, i: numbe
   const online_level = onlineLevel(i);
   const postal_receipt = (i * 3 + 1) % 5 < 3;
   const postal_return = (i * 7 + 4) % 5 < 3;
-  const place = level === "district" ? PLACE_DISTRICT : PLACE_PROVINCE;
+  // Enterprise registration is received by the Business Registration Office (Phòng Đăng ký kinh doanh).
+  const place = level === "district" ? PLACE_DISTRICT : field === DN ? PLACE_BUSINESS_REGISTRATION : PLACE_PROVINCE;
   const submit =
     online_level === "full"
       ? ONLINE_SUBMIT
