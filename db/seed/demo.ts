@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../types";
 import { agencySearchText } from "../../app/modules/agencies/agencies.server";
 import { insertAgency, insertHotlines } from "../../app/modules/agencies/agencies.queries.server";
@@ -32,7 +32,10 @@ export const DEMO_PROVINCE = {
 export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
   const existing = await db.selectFrom("province").select("id").executeTakeFirst();
   if (existing) return false;
-  await db.transaction().execute(async (tx) => {
+  return db.transaction().execute(async (tx) => {
+    // Several app servers may start together: one seeds, the others wait here and find it done.
+    await sql`select pg_advisory_xact_lock(hashtext('portal:seed-demo'))`.execute(tx);
+    if (await tx.selectFrom("province").select("id").executeTakeFirst()) return false;
     await seedHolidays(tx as unknown as Kysely<Database>);
     await tx.insertInto("province").values(DEMO_PROVINCE).execute();
 
@@ -128,6 +131,6 @@ export async function seedDemo(db: Kysely<Database>): Promise<boolean> {
         await attachFile(tx, { document_id: documentId, file_id: fileId, label_vi: a.label_vi, sort_order: j });
       }
     }
+    return true;
   });
-  return true;
 }
