@@ -35,7 +35,7 @@ const EnvSchema = z
 export type Env = z.infer<typeof EnvSchema>;
 
 /** Parses process.env; throws one line per bad variable so the operator knows what to fix. */
-export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   // Empty strings mean "unset" (a blank line in a .env file should not be an error).
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const result = EnvSchema.safeParse(cleaned);
