@@ -4,6 +4,7 @@ import { pick, translator, type MessageKey } from "../i18n";
 import { getLang } from "../i18n/lang.server";
 import { useI18n } from "../i18n/use-t";
 import { getProvince, listAgenciesWithHotlines } from "../modules/agencies/agencies.queries.server";
+import { AGENCY_KIND_ORDER } from "../modules/agencies/agencies.server";
 import { getDb } from "../utils/db.server";
 import { titleMeta } from "../utils/meta";
 
@@ -20,8 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const KIND_ORDER = ["department", "provincial_body", "public_service_unit", "district"] as const;
-
 export default function Agencies() {
   const { agencies, title, provinceName } = useLoaderData<typeof loader>();
   const { t, lang } = useI18n();
@@ -29,7 +28,7 @@ export default function Agencies() {
     <div>
       <h1>{title}</h1>
       <p className="mt-2">{t("agencies.lead", { province: provinceName })}</p>
-      {KIND_ORDER.map((kind) => {
+      {AGENCY_KIND_ORDER.map((kind) => {
         const group = agencies.filter((a) => a.kind === kind);
         if (!group.length) return null;
         return (

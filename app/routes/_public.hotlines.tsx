@@ -6,7 +6,7 @@ import { getLang } from "../i18n/lang.server";
 import { useI18n } from "../i18n/use-t";
 import { HotlineList } from "../components/ui/hotlines";
 import { listAgenciesWithHotlines } from "../modules/agencies/agencies.queries.server";
-import { withHotlineStatus } from "../modules/agencies/agencies.server";
+import { AGENCY_KIND_ORDER, withHotlineStatus } from "../modules/agencies/agencies.server";
 import { todayInVietnam } from "../modules/calendar/calendar";
 import { getDb } from "../utils/db.server";
 import { searchParamsOf } from "../utils/http.server";
@@ -32,8 +32,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const KIND_ORDER = ["department", "provincial_body", "public_service_unit", "district"] as const;
-
 export default function Hotlines() {
   const { agencies, filtered, title } = useLoaderData<typeof loader>();
   const { t, lang } = useI18n();
@@ -46,7 +44,7 @@ export default function Hotlines() {
           <Link to="/hotlines">{t("hotlines.showAll")}</Link>
         </p>
       ) : null}
-      {KIND_ORDER.map((kind) => {
+      {AGENCY_KIND_ORDER.map((kind) => {
         const group = agencies.filter((a) => a.kind === kind);
         if (!group.length) return null;
         return (

@@ -3,6 +3,9 @@ import type { AgencyKind, Database } from "../../../db/types";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** Departments first, districts last: the order of AGENCY_KIND_ORDER, in SQL. */
+const kindOrder = sql`case kind when 'department' then 1 when 'provincial_body' then 2 when 'public_service_unit' then 3 else 4 end`;
+
 /** The province the portal serves (one row). */
 export async function getProvince(db: Db) {
   const row = await db.selectFrom("province").selectAll().where("id", "=", 1).executeTakeFirst();
@@ -45,7 +48,7 @@ export async function listAgenciesWithHotlines(db: Db, opts: { slug?: string } =
     .selectFrom("agencies")
     .select(AGENCY_COLUMNS)
     .where("active", "=", true)
-    .orderBy(sql`case kind when 'department' then 1 when 'provincial_body' then 2 when 'public_service_unit' then 3 else 4 end`)
+    .orderBy(kindOrder)
     .orderBy("sort_order")
     .orderBy("name_vi");
   if (opts.slug) q = q.where("slug", "=", opts.slug);
@@ -72,7 +75,7 @@ export async function listAgencyOptions(db: Db) {
     .selectFrom("agencies")
     .select(["slug", "name_vi", "name_en", "kind"])
     .where("active", "=", true)
-    .orderBy(sql`case kind when 'department' then 1 when 'provincial_body' then 2 when 'public_service_unit' then 3 else 4 end`)
+    .orderBy(kindOrder)
     .orderBy("sort_order")
     .orderBy("name_vi")
     .execute();
