@@ -6,7 +6,7 @@ import { listProcedures } from "../../app/modules/procedures/procedures.queries.
 import { procedureSearchText } from "../../app/modules/procedures/procedures.server";
 import { listDocuments } from "../../app/modules/documents/documents.queries.server";
 import { documentSearchText } from "../../app/modules/documents/documents.server";
-import { insertDocument } from "../../app/modules/documents/documents.queries.server";
+import { insertDocument, listDocumentYears } from "../../app/modules/documents/documents.queries.server";
 import { parseSearch } from "../../app/modules/search/search.server";
 import { searchEverything } from "../../app/modules/search/search.queries.server";
 import { openTestDatabase } from "../helpers/db";
@@ -138,6 +138,10 @@ describe("document search and pagination", () => {
     const beyond = await listDocuments(h.db, { page: 9 });
     expect(beyond.items).toHaveLength(0);
     expect(beyond.total).toBe(25);
+  });
+
+  it("offers the years from the oldest to the newest document", async () => {
+    expect(await listDocumentYears(h.db)).toEqual([2025]);
   });
 
   it("filters by year", async () => {

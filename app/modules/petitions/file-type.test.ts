@@ -71,6 +71,24 @@ function oneFileZip(name: string, text: string, comment = ""): Uint8Array {
   return concat(local, data, cd, eocd);
 }
 
+/**
+ * Puts bytes in front of a ZIP and moves its offsets along, as self-extracting archive tools do,
+ * so the directory is still consistent and only the first bytes give the file away.
+ */
+function prependToZip(prefix: Uint8Array, zip: Uint8Array): Uint8Array {
+  const out = concat(prefix, zip);
+  const v = new DataView(out.buffer);
+  const eocd = out.length - 22;
+  const count = v.getUint16(eocd + 10, true);
+  let p = v.getUint32(eocd + 16, true) + prefix.length;
+  v.setUint32(eocd + 16, p, true);
+  for (let i = 0; i < count; i++) {
+    v.setUint32(p + 42, v.getUint32(p + 42, true) + prefix.length, true);
+    p += 46 + v.getUint16(p + 28, true) + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+  }
+  return out;
+}
+
 const docx = makeDocx("Đơn kiến nghị về việc cấp giấy chứng nhận quyền sử dụng đất", [
   "Kính gửi: Ủy ban nhân dân thành phố Đồng Xoài",
   "Tôi tên là Nguyễn Văn Hòa, cư trú tại phường Tân Phú.",
@@ -102,7 +120,10 @@ describe("detectFileType", () => {
 
   it("refuses an executable whatever it is called", () => {
     expect(detectFileType(EXE)).toBeNull();
-    // a self-extracting archive: an .exe with a real DOCX appended
+    // a self-extracting archive: an .exe with a real DOCX appended, offsets adjusted
+    const sfx = prependToZip(EXE, docx);
+    expect(zipEntryNames(sfx)).toContain("word/document.xml");
+    expect(detectFileType(sfx)).toBeNull();
     expect(detectFileType(concat(EXE, docx))).toBeNull();
   });
 
