@@ -53,4 +53,3 @@ export function wrapPglite(pglite: PGlite): OpenDatabase {
   return { db, kind: "pglite", close: () => db.destroy() };
 }
 
-export { pgliteParsers };

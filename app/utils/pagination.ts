@@ -22,3 +22,12 @@ export function pageOf<T>(items: T[], total: number, page: number, pageSize = PA
 export function offsetOf(page: number, pageSize = PAGE_SIZE): number {
   return (page - 1) * pageSize;
 }
+
+/**
+ * The total for a page that counted its rows with `count(*) over()`. An empty page past the end
+ * still needs the total (to offer a way back), so only then is it counted separately.
+ */
+export async function totalOf(rows: Array<{ total: number | string }>, page: number, count: () => Promise<number>): Promise<number> {
+  if (rows[0]) return Number(rows[0].total);
+  return page > 1 ? count() : 0;
+}

@@ -5,12 +5,9 @@
  */
 import { crc32 } from "node:zlib";
 import type { SeedAttachment } from "./types";
+import { FILE_TYPES } from "../../app/modules/petitions/file-type";
 
-export const CONTENT_TYPES = {
-  pdf: "application/pdf",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-} as const;
+
 
 const enc = new TextEncoder();
 
@@ -39,7 +36,7 @@ export function makeAttachment(
     default:
       throw new Error(`unknown attachment format: ${String((a as { format: unknown }).format)}`);
   }
-  return { filename: a.filename, contentType: CONTENT_TYPES[a.format], data };
+  return { filename: a.filename, contentType: FILE_TYPES[a.format].contentType, data };
 }
 
 // ---------------------------------------------------------------------------------------------

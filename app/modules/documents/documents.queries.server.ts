@@ -2,7 +2,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, DocumentKind } from "../../../db/types";
 import { parseSearch } from "../search/search.server";
 import { matches, relevance, searchWithFallback } from "../search/search.queries.server";
-import { offsetOf, pageOf, PAGE_SIZE } from "../../utils/pagination";
+import { offsetOf, pageOf, PAGE_SIZE, totalOf } from "../../utils/pagination";
 import type { DocumentFilters } from "./documents.schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -37,11 +37,9 @@ export async function listDocuments(db: Db, f: DocumentFilters, pageSize = PAGE_
       .orderBy("d.issued_on", "desc")
       .orderBy("d.id", "desc")
       .execute();
-    const total = rows[0]
-      ? Number(rows[0].total)
-      : f.page > 1 // past the last page: still count, so the page can offer a way back
-        ? Number((await db.selectFrom(inner.as("all")).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n)
-        : 0;
+    const total = await totalOf(rows, f.page, async () =>
+      Number((await db.selectFrom(inner.as("all")).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n),
+    );
     return pageOf(rows, total, f.page, pageSize);
   };
   if (!query) return { ...(await run(null)), relaxed: false };

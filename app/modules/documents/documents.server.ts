@@ -1,4 +1,5 @@
 import { foldAll } from "../search/normalize";
+import { FILE_TYPES } from "../petitions/file-type";
 
 /** The folded text a document is found by: number and title first, summary and issuer second. */
 export function documentSearchText(d: {
@@ -15,17 +16,8 @@ export function documentSearchText(d: {
   };
 }
 
-/** File types we accept as attachments, by content (magic bytes), not by name. */
-export const ATTACHMENT_TYPES = {
-  pdf: "application/pdf",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-} as const;
-
-/** A short label for a file type, e.g. "PDF", "DOCX". */
+/** A short label for a stored file's type, e.g. "PDF", "DOCX". */
 export function fileKindLabel(contentType: string): string {
-  const entry = Object.entries(ATTACHMENT_TYPES).find(([, v]) => v === contentType);
-  return entry ? entry[0].toUpperCase() : "FILE";
+  const type = Object.values(FILE_TYPES).find((t) => t.contentType === contentType);
+  return type ? type.kind.toUpperCase() : "FILE";
 }

@@ -15,7 +15,8 @@ export const MAX_ATTACHMENTS = 3;
 export type FileKind = "pdf" | "jpeg" | "png" | "docx" | "xlsx";
 export type DetectedFileType = { kind: FileKind; contentType: string; ext: string };
 
-const TYPES: Record<FileKind, DetectedFileType> = {
+/** The attachment types we accept (checked by content), with their MIME type and usual extension. */
+export const FILE_TYPES: Record<FileKind, DetectedFileType> = {
   pdf: { kind: "pdf", contentType: "application/pdf", ext: "pdf" },
   jpeg: { kind: "jpeg", contentType: "image/jpeg", ext: "jpg" },
   png: { kind: "png", contentType: "image/png", ext: "png" },
@@ -51,16 +52,16 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** Identifies an attachment by its leading bytes (and, for Office files, its ZIP directory). */
 export function detectFileType(bytes: Uint8Array): DetectedFileType | null {
-  if (startsWith(bytes, PDF_MAGIC)) return TYPES.pdf;
-  if (startsWith(bytes, PNG_MAGIC)) return TYPES.png;
-  if (startsWith(bytes, JPEG_MAGIC)) return TYPES.jpeg;
+  if (startsWith(bytes, PDF_MAGIC)) return FILE_TYPES.pdf;
+  if (startsWith(bytes, PNG_MAGIC)) return FILE_TYPES.png;
+  if (startsWith(bytes, JPEG_MAGIC)) return FILE_TYPES.jpeg;
   // An Office package must start with a local file header: a ZIP appended to something else
   // (a self-extracting .exe) starts with that something else.
   if (startsWith(bytes, ZIP_LOCAL_MAGIC)) {
     const names = zipEntryNames(bytes);
     if (!names) return null;
     const kind = officeKind(names);
-    return kind ? TYPES[kind] : null;
+    return kind ? FILE_TYPES[kind] : null;
   }
   return null;
 }
