@@ -51,7 +51,7 @@ app.all(
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV ?? "production",
-    getLoadContext: (req, res) => ({ nonce: res.locals.nonce }),
+    getLoadContext: (req, res) => ({ nonce: res.locals.nonce, clientAddress: req.ip }),
   }),
 );
 

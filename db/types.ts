@@ -143,6 +143,164 @@ export interface HolidaysTable {
   source: Generated<string>;
 }
 
+export type FilerType = "citizen" | "business";
+export type PetitionStatusColumn =
+  | "received"
+  | "in_progress"
+  | "waiting_for_filer"
+  | "answered"
+  | "published"
+  | "transferred"
+  | "rejected"
+  | "withdrawn";
+export type Rating = "very_satisfied" | "satisfied" | "not_satisfied";
+export type StaffRole = "officer" | "admin";
+export type OutboxStatus = "pending" | "sending" | "sent" | "kept" | "failed";
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+}
+
+export interface TopicsTable {
+  id: Generated<number>;
+  slug: string;
+  name_vi: string;
+  name_en: string;
+  forward_days: Generated<number>;
+  answer_days: Generated<number>;
+  update_days: Generated<number>;
+  publish_days: Generated<number>;
+  sort_order: Generated<number>;
+  active: Generated<boolean>;
+}
+
+export interface PetitionCountersTable {
+  year: number;
+  last: Generated<number>;
+}
+
+export interface PetitionsTable {
+  id: Generated<number>;
+  code: string;
+  submission_key: string;
+  access_token_hash: string;
+  filer_type: FilerType;
+  filer_name: string;
+  filer_email: string;
+  filer_phone: string | null;
+  filer_address: Generated<string>;
+  business_name: Generated<string>;
+  tax_code: Generated<string>;
+  lang: Generated<"vi" | "en">;
+  agency_id: number | null;
+  topic_id: number;
+  subject: string;
+  body: string;
+  public_consent: Generated<boolean>;
+  status: Generated<PetitionStatusColumn>;
+  filed_at: Timestamp;
+  received_on: DateString;
+  forward_due_on: DateString;
+  due_on: DateString;
+  paused_on: DateString | null;
+  answered_on: DateString | null;
+  publish_due_on: DateString | null;
+  published_on: DateString | null;
+  closed_on: DateString | null;
+  reopen_count: Generated<number>;
+  reject_reason: "duplicate" | "spam" | "out_of_scope" | "insufficient_info" | null;
+  answer: string | null;
+  answered_by: number | null;
+  published_subject: string | null;
+  published_body: string | null;
+  published_answer: string | null;
+  published_business_name: string | null;
+  rating: Rating | null;
+  rating_comment: string | null;
+  rated_at: Date | null;
+  updated_at: Timestamp;
+  search_name: Generated<string>;
+  search_body: Generated<string>;
+  search_tsv: ReadOnly<string>;
+}
+
+export interface PetitionAttachmentsTable {
+  petition_id: number;
+  file_id: number;
+  sort_order: Generated<number>;
+}
+
+export interface PetitionEventsTable {
+  id: Generated<number>;
+  petition_id: number;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  actor: "filer" | "staff" | "system";
+  staff_user_id: number | null;
+  agency_id: number | null;
+  message: string | null;
+  public: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface StaffUsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: StaffRole;
+  agency_id: number | null;
+  active: Generated<boolean>;
+  last_login_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  staff_user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  staff_user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  created_at: Timestamp;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: Date | string;
+  count: Generated<number>;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  idempotency_key: string;
+  template: string;
+  to_address: string;
+  lang: Generated<string>;
+  subject: string;
+  text: string;
+  petition_id: number | null;
+  status: Generated<OutboxStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_until: Date | null;
+  last_error: string | null;
+  provider_id: string | null;
+  created_at: Timestamp;
+  sent_at: Date | null;
+}
+
 export interface Database {
   province: ProvinceTable;
   agencies: AgenciesTable;
@@ -153,4 +311,15 @@ export interface Database {
   documents: DocumentsTable;
   document_attachments: DocumentAttachmentsTable;
   holidays: HolidaysTable;
+  app_secrets: AppSecretsTable;
+  topics: TopicsTable;
+  petition_counters: PetitionCountersTable;
+  petitions: PetitionsTable;
+  petition_attachments: PetitionAttachmentsTable;
+  petition_events: PetitionEventsTable;
+  staff_users: StaffUsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
+  outbox: OutboxTable;
 }

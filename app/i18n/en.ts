@@ -1,7 +1,16 @@
 import type { MessageKey } from "./vi";
 
 /** English: complete; a missing key is a type error. */
+import { mailEn } from "./mail";
+import { petitionsEn } from "./petitions";
+import { resolutionsEn } from "./resolutions";
+import { staffEn } from "./staff";
+
 export const en: Record<MessageKey, string> = {
+  ...petitionsEn,
+  ...staffEn,
+  ...mailEn,
+  ...resolutionsEn,
   "site.skip": "Skip to main content",
   "site.portal": "Transparency Portal",
   "site.province": "{province} Province",

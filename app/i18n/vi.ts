@@ -1,5 +1,14 @@
 /** Vietnamese: the default language. Every key here must exist in en.ts (the type checks it). */
+import { mailVi } from "./mail";
+import { petitionsVi } from "./petitions";
+import { resolutionsVi } from "./resolutions";
+import { staffVi } from "./staff";
+
 export const vi = {
+  ...petitionsVi,
+  ...staffVi,
+  ...mailVi,
+  ...resolutionsVi,
   "site.skip": "Bỏ qua, đến nội dung chính",
   "site.portal": "Cổng minh bạch",
   "site.province": "Tỉnh {province}",
