@@ -18,9 +18,7 @@ import { useNonce } from "./utils/nonce";
 import { SiteFooter, SiteHeader } from "./components/ui/site-chrome";
 import { ErrorPage } from "./components/ui/error-page";
 import stylesheet from "./tailwind.css";
-import { titleMeta } from "./utils/meta";
-
-export const meta = titleMeta;
+import { useDocumentTitle } from "./utils/meta";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -37,12 +35,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
+  const title = useDocumentTitle();
   return (
     <html lang={root?.lang ?? "vi"}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#a11d21" />
+        <title>{title}</title>
         <Meta />
         <Links />
       </head>

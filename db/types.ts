@@ -204,6 +204,7 @@ export interface PetitionsTable {
   forward_due_on: DateString;
   due_on: DateString;
   paused_on: DateString | null;
+  paused_days: Generated<number>;
   answered_on: DateString | null;
   publish_due_on: DateString | null;
   published_on: DateString | null;

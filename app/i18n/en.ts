@@ -197,5 +197,10 @@ export const en: Record<MessageKey, string> = {
   "error.server": "The system hit a problem. Please try again in a few minutes; if it persists, call the hotline.",
   "error.unavailableTitle": "Service temporarily unavailable",
   "error.unavailable": "The database is not answering right now. Please try again in a few minutes.",
+  "form.problem": "There is a problem",
+  "form.errorPrefix": "Error: ",
+  "error.tooManyTitle": "Too many requests",
+  "error.tooMany": "You have sent too many requests in a short time. Try again in {minutes} minutes.",
+  "error.conflictTitle": "This cannot be done",
   "error.home": "Go to the home page",
 };

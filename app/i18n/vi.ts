@@ -195,6 +195,11 @@ export const vi = {
   "error.server": "Hệ thống gặp sự cố. Xin thử lại sau ít phút; nếu vẫn lỗi, hãy gọi đường dây nóng.",
   "error.unavailableTitle": "Hệ thống tạm thời gián đoạn",
   "error.unavailable": "Cơ sở dữ liệu đang tạm thời không trả lời. Xin thử lại sau ít phút.",
+  "form.problem": "Có lỗi cần sửa",
+  "form.errorPrefix": "Lỗi: ",
+  "error.tooManyTitle": "Quá nhiều yêu cầu",
+  "error.tooMany": "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Xin thử lại sau {minutes} phút.",
+  "error.conflictTitle": "Không thể thực hiện",
   "error.home": "Về trang chủ",
 } as const;
 

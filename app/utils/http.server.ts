@@ -16,3 +16,13 @@ export function parseParam<T>(schema: ZodType<T>, value: unknown): T {
 export function searchParamsOf(request: Request): Record<string, string> {
   return Object.fromEntries(new URL(request.url).searchParams);
 }
+
+/** Throws the site's 429 page, with Retry-After and a message in the reader's language. */
+export function tooManyRequests(message: string, retryAfter: number): never {
+  throw new Response(message, { status: 429, statusText: "Too Many Requests", headers: { "Retry-After": String(retryAfter), "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** The client's address from the load context (server.js); "unknown" when the app runs without it. */
+export function clientAddressOf(context: { clientAddress?: string } | undefined): string {
+  return context?.clientAddress ?? "unknown";
+}

@@ -1,5 +1,6 @@
 import { migrateToLatest } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/demo";
+import { ensureTopics } from "../../db/seed/topics";
 import { appState } from "./db.server";
 
 /** Runs before the server listens: migrate, seed the demo data when asked, start background work. */
@@ -8,6 +9,7 @@ export async function startup(): Promise<void> {
   const { env, handle } = await appState();
   const applied = await migrateToLatest(handle.db);
   if (applied.length) console.log(`[startup] migrated: ${applied.join(", ")}`);
+  await ensureTopics(handle.db);
   if (env.SEED_DEMO) {
     const seeded = await seedDemo(handle.db);
     if (seeded) console.log(`[startup] demo data seeded`);

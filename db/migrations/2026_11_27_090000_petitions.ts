@@ -63,6 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("forward_due_on", "date", (c) => c.notNull())
     .addColumn("due_on", "date", (c) => c.notNull())
     .addColumn("paused_on", "date")
+    .addColumn("paused_days", "integer", (c) => c.notNull().defaultTo(0)) // working days waiting for the filer
     .addColumn("answered_on", "date")
     .addColumn("publish_due_on", "date")
     .addColumn("published_on", "date")

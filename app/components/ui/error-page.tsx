@@ -11,7 +11,11 @@ export function ErrorPage({ status, message }: { status: number; message?: strin
         ? [t("error.forbiddenTitle"), t("error.forbidden")]
         : status === 503
           ? [t("error.unavailableTitle"), t("error.unavailable")]
-          : [t("error.serverTitle"), t("error.server")];
+          : status === 429
+            ? [t("error.tooManyTitle"), t("error.tooMany", { minutes: 15 })]
+            : status === 409
+              ? [t("error.conflictTitle"), t("petition.error.conflict")]
+              : [t("error.serverTitle"), t("error.server")];
   return (
     <div className="max-w-2xl">
       <h1>{title}</h1>
@@ -29,5 +33,7 @@ export function ErrorPage({ status, message }: { status: number; message?: strin
 export function RouteErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  return <ErrorPage status={status} />;
+  // A 429 or 409 carries its own message in the reader's language (see utils/http.server.ts).
+  const message = isRouteErrorResponse(error) && [409, 429].includes(status) && typeof error.data === "string" && error.data ? error.data : undefined;
+  return <ErrorPage status={status} message={message} />;
 }

@@ -30,6 +30,7 @@ function stateOn(day: string, overrides: Partial<PetitionState> = {}): PetitionS
     publishDueOn: null,
     publicConsent: true,
     reopenCount: 0,
+    pausedDays: 0,
     ...overrides,
   };
 }

@@ -73,6 +73,8 @@ export interface PetitionState {
   publishDueOn: string | null;
   publicConsent: boolean;
   reopenCount: number;
+  /** Working days spent waiting for the filer with the current owner (not counted in the time to answer). */
+  pausedDays: number;
 }
 
 /** Due dates for a petition received (or transferred) on `day`. */
@@ -105,13 +107,14 @@ export function transition(state: PetitionState, input: TransitionInput): Petiti
         ...state,
         status: "in_progress",
         pausedOn: null,
+        pausedDays: state.pausedDays + paused,
         dueOn: cal.addWorkingDays(state.dueOn, paused),
         forwardDueOn: cal.addWorkingDays(state.forwardDueOn, paused),
       };
     }
     case "transfer":
       // The competent agency gets the full time from the day it receives it.
-      return { ...state, status: "transferred", pausedOn: null, ...initialDeadlines(cal, today, deadlines) };
+      return { ...state, status: "transferred", pausedOn: null, pausedDays: 0, ...initialDeadlines(cal, today, deadlines) };
     case "answer":
       return { ...state, status: "answered", answeredOn: today, publishDueOn: cal.addWorkingDays(today, deadlines.publishDays) };
     case "publish":

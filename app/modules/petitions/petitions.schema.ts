@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Translate } from "../../i18n";
 import { normalizeTaxCode } from "./tax-code";
 import { normalizeVietnamesePhone } from "./phone";
+import { REJECT_REASONS } from "./petitions.rules";
 
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 10_000;
@@ -67,4 +68,59 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
     out[key] ??= issue.message;
   }
   return out;
+}
+
+export const MESSAGE_MAX = 10_000;
+const message = (t: Translate, required: boolean) =>
+  z
+    .string()
+    .default("")
+    .transform((s) => s.normalize("NFC").trim())
+    .pipe(required ? z.string().min(5, t("petition.error.message")).max(MESSAGE_MAX, t("petition.error.messageLong", { max: MESSAGE_MAX })) : z.string().max(MESSAGE_MAX, t("petition.error.messageLong", { max: MESSAGE_MAX })));
+
+/** What a filer can do through their private link. */
+export function filerActionSchema(t: Translate) {
+  return z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("provide_info"), message: message(t, true) }),
+    z.object({ intent: z.literal("reopen"), message: message(t, true) }),
+    z.object({ intent: z.literal("withdraw"), message: message(t, false) }),
+    z.object({
+      intent: z.literal("rate"),
+      rating: z.enum(["very_satisfied", "satisfied", "not_satisfied"], { message: t("petition.error.rating") }),
+      comment: message(t, false),
+    }),
+  ]);
+}
+
+/** The petition code in a URL (a malformed one is a 404). */
+export const PetitionCode = z.string().regex(/^PA-\d{4}-\d{6}$/);
+
+/** The track form's code: forgiving about case and spaces ("pa 2026 000123"). */
+export function normalizeCode(input: string): string | null {
+  const m = input.trim().toUpperCase().replace(/[\s_.]+/g, "-").match(/^PA-?(\d{4})-?(\d{1,6})$/);
+  return m ? `PA-${m[1]}-${m[2].padStart(6, "0")}` : null;
+}
+
+/** The staff petition page's intents (public contract: intent, message, toAgency, reason). */
+export function staffActionSchema(t: Translate) {
+  const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, t("petition.staff.error.toAgency"));
+  return z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("acknowledge"), message: message(t, false) }),
+    z.object({ intent: z.literal("request_info"), message: message(t, true) }),
+    z.object({ intent: z.literal("transfer"), toAgency: slug, message: message(t, false) }),
+    z.object({ intent: z.literal("answer"), message: message(t, true) }),
+    z.object({ intent: z.literal("reject"), reason: z.enum(REJECT_REASONS, { message: t("petition.staff.error.reason") }), message: message(t, false) }),
+    z.object({ intent: z.literal("note"), message: message(t, true) }),
+    z.object({ intent: z.literal("publish"), redact: z.string().default("").transform(redactionList) }),
+  ]);
+}
+
+/** The officer's extra redactions: one phrase per line (or separated by semicolons). */
+export function redactionList(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .split(/[\n;]+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 2)
+    .slice(0, 50);
 }
