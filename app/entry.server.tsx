@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -33,7 +33,7 @@ export default function handleRequest(
       {
         nonce,
         onAllReady() {
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -53,6 +53,24 @@ export default function handleRequest(
       },
     );
     setTimeout(abort, ABORT_DELAY + 1000);
+  });
+}
+
+/**
+ * React 18.3's Node renderer writes its whole 2 KB buffer when a multi-byte character does not fit
+ * at the end of it (react-dom-server.node: `writeToDestination(destination, currentView)` after a
+ * short `encodeInto`), so Vietnamese pages got stray NUL bytes at 2 KB boundaries. HTML never
+ * carries a NUL, so dropping them restores exactly what React meant to send.
+ */
+function withoutNulBytes(): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (!chunk.includes(0)) return callback(null, chunk);
+      const out = Buffer.allocUnsafe(chunk.length);
+      let n = 0;
+      for (const byte of chunk) if (byte !== 0) out[n++] = byte;
+      callback(null, out.subarray(0, n));
+    },
   });
 }
 

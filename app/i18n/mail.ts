@@ -1,5 +1,14 @@
 /** Messages of the mail area, Vietnamese first; the English record must have every key (the type checks it). */
 export const mailVi = {
+  "mailbox.title": "Hộp thư demo",
+  "mailbox.lead": "Bản demo không gửi thư thật (chưa đặt RESEND_API_KEY): mọi thư cổng lẽ ra gửi đi được giữ lại và hiện ở đây, mới nhất trước. Trang này chỉ có ở chế độ demo.",
+  "mailbox.empty": "Chưa có thư nào.",
+  "mailbox.to": "Gửi đến",
+  "mailbox.status.pending": "Chờ gửi",
+  "mailbox.status.sending": "Đang gửi",
+  "mailbox.status.sent": "Đã gửi",
+  "mailbox.status.kept": "Giữ lại (demo)",
+  "mailbox.status.failed": "Gửi lỗi",
   "mail.greeting": "Kính gửi Ông/Bà,",
   "mail.greetingName": "Kính gửi Ông/Bà {name},",
   "mail.greetingOfficer": "Kính gửi cán bộ phụ trách tiếp nhận, xử lý kiến nghị,",
@@ -45,6 +54,15 @@ export const mailVi = {
 } as const;
 
 export const mailEn: Record<keyof typeof mailVi, string> = {
+  "mailbox.title": "Demo mailbox",
+  "mailbox.lead": "The demo sends no real mail (RESEND_API_KEY is not set): every mail the portal would send is kept and shown here, newest first. This page exists only in demo mode.",
+  "mailbox.empty": "No mail yet.",
+  "mailbox.to": "To",
+  "mailbox.status.pending": "Waiting",
+  "mailbox.status.sending": "Sending",
+  "mailbox.status.sent": "Sent",
+  "mailbox.status.kept": "Kept (demo)",
+  "mailbox.status.failed": "Failed",
   "mail.greeting": "Dear Sir or Madam,",
   "mail.greetingName": "Dear {name},",
   "mail.greetingOfficer": "Dear officer in charge of petitions,",

@@ -23,7 +23,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const title = ctx.t("petition.page.title", { code });
   if (token) {
     const mine = await filerView(ctx.db, code, token, ctx.today, ctx.cal);
-    if (mine) return { title, mode: "filer" as const, petition: mine, token, sent: url.searchParams.has("sent"), done: url.searchParams.has("done") };
+    // Just filed (nothing has happened yet): tell the filer it worked and to keep this private link.
+    if (mine) {
+      const sent = mine.status === "received" && mine.timeline.length === 1;
+      return { title, mode: "filer" as const, petition: mine, token, sent, done: url.searchParams.has("done") };
+    }
   }
   const petition = await publicView(ctx.db, code, ctx.today, ctx.cal);
   if (!petition) notFound();

@@ -83,7 +83,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       cal: ctx.cal,
       baseUrl: ctx.baseUrl,
     });
-    return redirect(`/petitions/${code}?t=${encodeURIComponent(token)}&sent=1`, 303);
+    return redirect(`/petitions/${code}?t=${encodeURIComponent(token)}`, 303);
   } catch (error) {
     if (error instanceof FieldError) {
       const message = ctx.t(error.field === "agency" ? "petition.error.agency" : "petition.error.topic");

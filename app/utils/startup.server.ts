@@ -1,7 +1,12 @@
 import { migrateToLatest } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/demo";
 import { ensureTopics } from "../../db/seed/topics";
+import { seedStaff } from "../../db/seed/staff";
+import { startMailWorker, type MailWorker } from "../modules/mail/mail.worker.server";
+import { backgroundJobs } from "./background.server";
 import { appState } from "./db.server";
+
+let worker: MailWorker | undefined;
 
 /** Runs before the server listens: migrate, seed the demo data when asked, start background work. */
 export async function startup(): Promise<void> {
@@ -12,13 +17,18 @@ export async function startup(): Promise<void> {
   await ensureTopics(handle.db);
   if (env.SEED_DEMO) {
     const seeded = await seedDemo(handle.db);
+    // Idempotent: also gives a database seeded before staff accounts existed its demo accounts.
+    await seedStaff(handle.db);
     if (seeded) console.log(`[startup] demo data seeded`);
   }
+  // Delivery of queued mail and the periodic jobs run in every app server (claims never collide).
+  worker = startMailWorker({ getDb: async () => handle.db, env, jobs: backgroundJobs(handle.db, env) });
   console.log(`[startup] ${handle.kind === "pglite" ? `embedded database in ${env.DATA_DIR}` : "PostgreSQL"} ready in ${Date.now() - started} ms`);
 }
 
 /** Stops background work and closes the database (graceful shutdown). */
 export async function shutdown(): Promise<void> {
   const { handle } = await appState();
+  await worker?.stop();
   await handle.close();
 }
