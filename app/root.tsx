@@ -13,7 +13,7 @@ import {
 import type { ReactNode } from "react";
 import { resolveLang } from "./i18n/lang.server";
 import { getProvince } from "./modules/agencies/agencies.queries.server";
-import { getDb } from "./utils/db.server";
+import { getDb, getEnv } from "./utils/db.server";
 import { useNonce } from "./utils/nonce";
 import { SiteFooter, SiteHeader } from "./components/ui/site-chrome";
 import { ErrorPage } from "./components/ui/error-page";
@@ -27,8 +27,9 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { lang, setCookie } = resolveLang(request);
-  const province = await getProvince(await getDb());
-  return data({ lang, province }, { headers: setCookie ? { "Set-Cookie": setCookie } : undefined });
+  const [province, env] = await Promise.all([getDb().then(getProvince), getEnv()]);
+  // Demo mode shows the demo mailbox link in the footer.
+  return data({ lang, province, demo: env.SEED_DEMO }, { headers: setCookie ? { "Set-Cookie": setCookie } : undefined });
 }
 
 

@@ -202,5 +202,7 @@ export const en: Record<MessageKey, string> = {
   "error.tooManyTitle": "Too many requests",
   "error.tooMany": "You have sent too many requests in a short time. Try again in {minutes} minutes.",
   "error.conflictTitle": "This cannot be done",
+  "footer.feed": "Published answers feed (Atom)",
+  "footer.staff": "For staff",
   "error.home": "Go to the home page",
 };

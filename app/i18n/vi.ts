@@ -22,7 +22,7 @@ export const vi = {
   "nav.documents": "Văn bản",
   "nav.petition": "Gửi kiến nghị",
   "nav.track": "Tra cứu kiến nghị",
-  "nav.resolutions": "Kết quả trả lời",
+  "nav.resolutions": "Câu trả lời đã công khai",
   "nav.transparency": "Chỉ số minh bạch",
   "lang.switch": "English",
   "lang.switchLabel": "Switch to English",
@@ -200,6 +200,8 @@ export const vi = {
   "error.tooManyTitle": "Quá nhiều yêu cầu",
   "error.tooMany": "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Xin thử lại sau {minutes} phút.",
   "error.conflictTitle": "Không thể thực hiện",
+  "footer.feed": "Nguồn tin câu trả lời (Atom)",
+  "footer.staff": "Dành cho cán bộ",
   "error.home": "Về trang chủ",
 } as const;
 

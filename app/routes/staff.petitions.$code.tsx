@@ -8,6 +8,7 @@ import { StatusBadge, Timeline, UrgencyBadge } from "../components/ui/petition";
 import { formatDate, pick } from "../i18n";
 import { useI18n } from "../i18n/use-t";
 import { listTransferTargets } from "../modules/petitions/petitions.queries.server";
+import { formatVietnamesePhone } from "../modules/petitions/phone";
 import { canDo, REJECT_REASONS, type StaffAction } from "../modules/petitions/petitions.rules";
 import { fieldErrors, PetitionCode, redactionList, staffActionSchema } from "../modules/petitions/petitions.schema";
 import { applyStaffAction, publishedTexts, staffView, type StaffInput } from "../modules/petitions/petitions.server";
@@ -52,7 +53,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       body: p.body,
       answer: p.answer,
       filerType: p.filer_type,
-      filer: { name: p.filer_name, email: p.filer_email, phone: p.filer_phone, address: p.filer_address, businessName: p.business_name, taxCode: p.tax_code },
+      filer: { name: p.filer_name, email: p.filer_email, phone: p.filer_phone ? formatVietnamesePhone(p.filer_phone) : null, address: p.filer_address, businessName: p.business_name, taxCode: p.tax_code },
       publicConsent: p.public_consent,
       agency: p.agency_slug ? { slug: p.agency_slug, name_vi: p.agency_vi!, name_en: p.agency_en } : null,
       topic: { name_vi: p.topic_vi, name_en: p.topic_en },
@@ -199,7 +200,7 @@ export default function StaffPetition() {
             ) : null}
           </dl>
           <p className="mt-2 text-sm">{p.publicConsent ? t("petition.staff.consentYes") : t("petition.staff.consentNo")}</p>
-          <h2 className="mt-6">{t("petition.page.yours").replace(/của bạn|Your petition/, "") || t("petition.new.about")}</h2>
+          <h2 className="mt-6">{t("petition.new.about")}</h2>
           <div className="mt-2 whitespace-pre-line rounded-lg border border-gray-300 bg-white p-4">{p.body}</div>
           {d.attachments.length ? (
             <ul className="mt-2 list-disc pl-5">

@@ -10,6 +10,7 @@ const NAV: Array<{ to: string; key: MessageKey }> = [
   { to: "/documents", key: "nav.documents" },
   { to: "/petitions/new", key: "nav.petition" },
   { to: "/petitions/track", key: "nav.track" },
+  { to: "/resolutions", key: "nav.resolutions" },
 ];
 
 /** The same page in the other language (the choice is remembered by a cookie). */
@@ -79,6 +80,7 @@ export function SiteFooter() {
   const { t, lang } = useI18n();
   const root = useRouteLoaderData<typeof rootLoader>("root");
   const province = root?.province;
+  const demo = root?.demo ?? false;
   const provinceName = (lang === "en" ? province?.name_en : province?.name_vi) ?? "";
   return (
     <footer className="mt-12 border-t-4 border-brand bg-gray-100 text-sm print:hidden">
@@ -95,6 +97,17 @@ export function SiteFooter() {
           <li>
             <Link to="/search">{t("common.search")}</Link>
           </li>
+          <li>
+            <a href="/feeds/resolutions.atom">{t("footer.feed")}</a>
+          </li>
+          <li>
+            <Link to="/staff">{t("footer.staff")}</Link>
+          </li>
+          {demo ? (
+            <li>
+              <Link to="/demo/mailbox">{t("mailbox.title")}</Link>
+            </li>
+          ) : null}
           <li>
             <a href="/sitemap.xml">{t("footer.sitemap")}</a>
           </li>

@@ -9,6 +9,7 @@ import { writeAudit } from "../staff/audit.server";
 import type { Translate } from "../../i18n";
 import { detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./file-type";
 import { maskPersonalData, maskWithRedactions } from "./masking";
+import { formatVietnamesePhone } from "./phone";
 import { notifyFiler, notifyOfficers, queueReminder } from "./petitions.notify.server";
 import * as q from "./petitions.queries.server";
 import {
@@ -219,7 +220,7 @@ export async function filerView(db: Db, code: string, token: string, today: stri
       type: p.filer_type,
       name: p.filer_name,
       email: p.filer_email,
-      phone: p.filer_phone,
+      phone: p.filer_phone ? formatVietnamesePhone(p.filer_phone) : null,
       address: p.filer_address,
       businessName: p.business_name,
       taxCode: p.tax_code,
