@@ -83,6 +83,18 @@ function StaffHeader() {
                   </NavLink>
                 </li>
               ) : null}
+              {user?.agencyId ? (
+                <li>
+                  <NavLink
+                    to="/staff/agency"
+                    className={({ isActive }) =>
+                      `inline-block px-2 py-2 font-medium no-underline hover:underline ${isActive ? "text-brand-dark underline" : "text-gray-900"}`
+                    }
+                  >
+                    {t("agencyEdit.nav")}
+                  </NavLink>
+                </li>
+              ) : null}
               <li>
                 <Link to="/" className="inline-block px-2 py-2 font-medium text-gray-900 no-underline hover:underline">
                   {t("staff.nav.public")}
