@@ -40,6 +40,9 @@ app.use(
     },
     // Our own pages only; downloads of attachments are same-origin.
     crossOriginEmbedderPolicy: false,
+    // "no-referrer" makes browsers send `Origin: null` on form posts, which Remix refuses; same-origin
+    // keeps private links (?t=…) from leaking to other sites all the same.
+    referrerPolicy: { policy: "same-origin" },
     strictTransportSecurity: process.env.PUBLIC_URL?.startsWith("https:") ? undefined : false,
   }),
 );

@@ -11,9 +11,12 @@ import { applyFilerAction, filerView, publicView } from "../modules/petitions/pe
 import { DomainError, InvalidTransition } from "../utils/errors";
 import { notFound, parseParam, tooManyRequests } from "../utils/http.server";
 import { hitRateLimit, LIMITS } from "../utils/rate-limit.server";
+import { retryAfterHeaders } from "../utils/headers";
 import { requestContext } from "../utils/request.server";
 
 export const ErrorBoundary = RouteErrorBoundary;
+
+export const headers = retryAfterHeaders;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const code = parseParam(PetitionCode, params.code);

@@ -15,12 +15,15 @@ import { checkAttachments, FieldError, filePetition, newSubmissionKey } from "..
 import { getDb } from "../utils/db.server";
 import { tooManyRequests } from "../utils/http.server";
 import { hitRateLimit, LIMITS } from "../utils/rate-limit.server";
+import { retryAfterHeaders } from "../utils/headers";
 import { requestContext } from "../utils/request.server";
 import { readForm, TooLarge } from "../utils/uploads.server";
 
 export const ErrorBoundary = RouteErrorBoundary;
 
 const FIELD_ORDER = ["filerType", "name", "email", "phone", "address", "businessName", "taxCode", "agency", "topic", "subject", "body", "attachments", "form"];
+
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = getLang(request);

@@ -7,9 +7,12 @@ import { getPetitionByCode } from "../modules/petitions/petitions.queries.server
 import { normalizeCode } from "../modules/petitions/petitions.schema";
 import { tooManyRequests } from "../utils/http.server";
 import { hitRateLimit, LIMITS } from "../utils/rate-limit.server";
+import { retryAfterHeaders } from "../utils/headers";
 import { requestContext } from "../utils/request.server";
 
 // A GET form (bookmarkable, works without JavaScript); a found code goes to its public page.
+export const headers = retryAfterHeaders;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requestContext(request, context);
   const title = ctx.t("petition.track.title");

@@ -7,7 +7,8 @@ import { StatusBadge, UrgencyBadge } from "../components/ui/petition";
 import { formatDate, formatNumber, pick } from "../i18n";
 import { useI18n } from "../i18n/use-t";
 import { listTopics } from "../modules/petitions/petitions.queries.server";
-import { inbox, INBOX_STATUSES } from "../modules/petitions/petitions.server";
+import { INBOX_STATUSES } from "../modules/petitions/petitions.rules";
+import { inbox } from "../modules/petitions/petitions.server";
 import { requireStaff } from "../modules/staff/session.server";
 import { PageParam, pageOf } from "../utils/pagination";
 import { searchParamsOf } from "../utils/http.server";
@@ -125,6 +126,7 @@ export default function Inbox() {
                   </td>
                   <td className="whitespace-nowrap p-2">
                     {formatDate(lang, r.due_on)} <UrgencyBadge urgency={r.urgency} />
+                    {r.needsUpdate ? <span className="badge mt-1 block bg-yellow-100 text-yellow-900">{t("petition.staff.needsUpdate")}</span> : null}
                   </td>
                 </tr>
               ))}

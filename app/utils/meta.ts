@@ -17,8 +17,9 @@ export const titleMeta: MetaFunction = () => [];
  */
 export function useDocumentTitle(): string {
   const matches = useMatches();
-  const error = useRouteError();
   const state = useContext(UNSAFE_DataRouterStateContext);
+  // The Layout sees only the root's own error; a nested route's error is in the router state.
+  const error = useRouteError() ?? Object.values(state?.errors ?? {})[0];
   const rootLang = (matches.find((m) => m.id === "root")?.data as { lang?: string } | undefined)?.lang;
   const t = translator(isLang(rootLang) ? rootLang : "vi");
   let title: string | undefined;

@@ -240,6 +240,9 @@ export async function listInbox(db: Db, q: InboxQuery, pageSize = PAGE_SIZE) {
       "t.name_en as topic_en",
       "a.name_vi as agency_vi",
       "a.name_en as agency_en",
+      "t.update_days",
+      // The last thing staff told the filer (or the filing): open petitions need news every few days.
+      sql<Date>`coalesce((select max(e.created_at) from petition_events e where e.petition_id = p.id and e.public and e.actor = 'staff'), p.filed_at)`.as("last_update_at"),
       sql<number>`count(*) over ()`.as("total"),
     ])
     .orderBy(sql`case when p.status in ('received','in_progress','transferred') then 0 when p.status = 'waiting_for_filer' then 1 when p.status = 'answered' then 2 else 3 end`)

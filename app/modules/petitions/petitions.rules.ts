@@ -33,6 +33,10 @@ export type RejectReason = (typeof REJECT_REASONS)[number];
 /** Statuses in which the agency still owes the filer something (the deadline clock runs, or is paused). */
 export const OPEN_STATUSES: readonly PetitionStatus[] = ["received", "in_progress", "waiting_for_filer", "transferred"];
 
+/** Statuses a staff inbox filter may ask for ("open": the agency still owes something). */
+export const INBOX_STATUSES = ["open", "all", ...STATUSES] as const;
+export type InboxStatus = (typeof INBOX_STATUSES)[number];
+
 /** Which actions each status allows. `note` is allowed everywhere: it changes nothing the filer sees. */
 const ALLOWED: Record<PetitionStatus, readonly PetitionAction[]> = {
   received: ["acknowledge", "transfer", "reject", "note", "withdraw"],

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../../db/types";
 import { DomainError, InvalidTransition, NotFound } from "../../utils/errors";
 import { randomToken, safeEqual, sha256, sign } from "../../utils/secret.server";
-import type { WorkingCalendar } from "../calendar/calendar";
+import { addDays, todayInVietnam as toVietnamDay, type WorkingCalendar } from "../calendar/calendar";
 import { fold, foldAll } from "../search/normalize";
 import type { StaffUser } from "../staff/session.server";
 import { writeAudit } from "../staff/audit.server";
@@ -17,6 +17,7 @@ import {
   OPEN_STATUSES,
   transition,
   urgency,
+  type InboxStatus,
   type PetitionState,
   type PetitionStatus,
   type RejectReason,
@@ -388,14 +389,12 @@ export async function applyStaffAction(
   });
 }
 
-/** Statuses a staff filter may ask for. */
-export const INBOX_STATUSES = ["open", "all", "received", "in_progress", "waiting_for_filer", "transferred", "answered", "published", "rejected", "withdrawn"] as const;
 
 /** The inbox for a staff member: their agency, or (administrators) every agency or the triage queue. */
 export async function inbox(
   db: Db,
   staff: StaffUser,
-  filters: { status: (typeof INBOX_STATUSES)[number]; topic?: string; queue?: "triage" | "all"; page: number },
+  filters: { status: InboxStatus; topic?: string; queue?: "triage" | "all"; page: number },
   today: string,
   cal: WorkingCalendar,
 ) {
@@ -411,7 +410,18 @@ export async function inbox(
   const soon = cal.addWorkingDays(today, 2);
   const counts = await q.inboxCounts(db, isAdmin ? null : staff.agencyId, today, soon);
   return {
-    rows: rows.map((r) => ({ ...r, filed_at: r.filed_at.toISOString(), urgency: urgency({ status: r.status as PetitionStatus, dueOn: r.due_on }, today, cal) })),
+    rows: rows.map((r) => {
+      const lastUpdate = toVietnamDay(new Date(r.last_update_at));
+      const running = r.status === "received" || r.status === "in_progress" || r.status === "transferred";
+      return {
+        ...r,
+        filed_at: r.filed_at.toISOString(),
+        last_update_at: new Date(r.last_update_at).toISOString(),
+        urgency: urgency({ status: r.status as PetitionStatus, dueOn: r.due_on }, today, cal),
+        // The spec's "update progress at least every 7 days while open" (calendar days, per topic).
+        needsUpdate: running && addDays(lastUpdate, r.update_days) <= today,
+      };
+    }),
     total,
     counts,
   };
