@@ -11,7 +11,7 @@ import { listTransferTargets } from "../modules/petitions/petitions.queries.serv
 import { formatVietnamesePhone } from "../modules/petitions/phone";
 import { canDo, REJECT_REASONS, type StaffAction } from "../modules/petitions/petitions.rules";
 import { fieldErrors, PetitionCode, redactionList, staffActionSchema } from "../modules/petitions/petitions.schema";
-import { applyStaffAction, publishedTexts, staffView, type StaffInput } from "../modules/petitions/petitions.server";
+import { applyStaffAction, publishedTexts, staffView, TRIAGE_ACTIONS, type StaffInput } from "../modules/petitions/petitions.server";
 import { assertCsrf, requireStaff } from "../modules/staff/session.server";
 import { DomainError, InvalidTransition } from "../utils/errors";
 import { notFound, parseParam } from "../utils/http.server";
@@ -68,7 +68,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     urgency: view.urgency,
     events: view.events.map((e) => ({ id: e.id, kind: e.kind, at: e.created_at.toISOString(), agency_vi: e.agency_vi, agency_en: e.agency_en, message: e.message, staffName: e.staff_name })),
     attachments: view.attachments,
-    allowed: (["acknowledge", "request_info", "transfer", "answer", "reject", "note", "publish"] as const).filter((a) => canDo(p.status, a) && (a !== "publish" || p.public_consent)),
+    allowed: (["acknowledge", "request_info", "transfer", "answer", "reject", "note", "publish"] as const).filter((a) => canDo(p.status, a) && (a !== "publish" || p.public_consent) && (p.agency_id !== null || TRIAGE_ACTIONS.includes(a))),
     agencies: agencies.filter((a) => a.slug !== p.agency_slug),
     preview,
     redact,

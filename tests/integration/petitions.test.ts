@@ -317,12 +317,8 @@ describe("filing a petition", () => {
     expect(JSON.stringify(await publicView(db, code, TODAY, cal))).not.toContain("bien-ban");
   });
 
-  // BUG (app/modules/petitions/petitions.server.ts, sha256Bytes, ~line 131): the bytes are turned into
-  // a "binary" string and hashed as UTF-8, so every byte ≥ 0x80 is hashed as two bytes and
-  // files.sha256 is not the file's SHA-256 (db/seed/demo.ts hashes the bytes themselves, so the same
-  // column holds real hashes for documents and wrong ones for petition attachments). Fix:
-  // createHash("sha256").update(bytes).digest("hex").
-  it.fails("records the attachment's real SHA-256", async () => {
+  // files.sha256 must be the file's own hash (documents' attachments share the column and its meaning).
+  it("records the attachment's real SHA-256", async () => {
     const { code, token } = await makePetition(db, { attachments: [{ filename: "bien-ban.pdf", contentType: "application/pdf", bytes: PDF }] });
     const view = await filerView(db, code, token, TODAY, cal);
     const stored = await db.selectFrom("files").select(["sha256"]).where("id", "=", view!.attachments[0].id).executeTakeFirstOrThrow();
@@ -461,6 +457,7 @@ describe("staff actions in every status", () => {
           } else {
             expect(mail.template).toBe("status_changed");
           }
+          if (intent === "transfer") expect(mail.text).toContain(elsewhere.name_vi);
         }
         if (intent === "transfer") {
           const newOfficer = elsewhere.id === w.agencyB.id ? w.officerB : w.officerA;
@@ -484,6 +481,16 @@ describe("staff actions in every status", () => {
     const filer = await filerView(db, code, token, TODAY, cal);
     expect(filer?.timeline.map((e) => e.kind)).toEqual(["filed", "acknowledge"]);
     expect(JSON.stringify(filer)).not.toContain(MESSAGES.note);
+  });
+
+  it("writes to an English-speaking filer in English", async () => {
+    const { code } = await makePetition(db, { lang: "en", email: "investor@example.com" });
+    await staffAct(code, w.officerA, { intent: "acknowledge", message: "" });
+    await staffAct(code, w.officerA, { intent: "request_info", message: "Please send the site photos." });
+    const mail = (await mailsFor(code)).at(-1)!;
+    expect(mail).toMatchObject({ template: "info_requested", lang: "en", to_address: "investor@example.com" });
+    expect(mail.text).toContain("Please send the site photos.");
+    expect(mail.text).not.toContain("Kính gửi");
   });
 
   it("shows the reason of a rejection to the filer", async () => {
@@ -583,6 +590,11 @@ describe("access across agencies", () => {
     await rejection(staffAct(code, w.officerA, { intent: "acknowledge", message: "" }), NotFound);
     await rejection(staffAct(code, w.officerA, { intent: "transfer", toAgency: w.agencyA.slug, message: "" }), NotFound);
 
+    // Unrouted, it has no owner: the administrator routes (or rejects) it before anything else.
+    const unrouted = await snapshot(code);
+    await rejection(staffAct(code, w.admin, { intent: "acknowledge", message: "" }), InvalidTransition);
+    expect(await snapshot(code)).toEqual(unrouted);
+
     await staffAct(code, w.admin, { intent: "transfer", toAgency: w.agencyA.slug, message: "Chuyển Sở Tài nguyên và Môi trường." }, "2026-03-03");
     const p = await petitionRow(code);
     expect(p.agency_id).toBe(w.agencyA.id);
@@ -613,7 +625,8 @@ describe("access across agencies", () => {
 // ---------------------------------------------------------------------------------------------
 
 describe("publishing an answer", () => {
-  const FILER = { name: "Hoàng Văn Thạch", email: "thach.hoang@gmail.com", phone: "0913 222 444" };
+  const FILER = { name: "Hoàng Văn Thạch", email: "thach.hoang@gmail.com", phone: "0913 222 444", address: "Số 45 đường Nguyễn Huệ, phường Long Phước, Phước Long" };
+  const CCCD = "070203004512"; // a citizen ID number typed into the text
   const PHRASE = "thửa đất số 245 tờ bản đồ 17";
 
   async function answered(overrides: Parameters<typeof makePetition>[1], answer: string) {
@@ -637,15 +650,15 @@ describe("publishing an answer", () => {
       {
         ...FILER,
         subject: `Hỏi về cấp giấy chứng nhận, liên hệ ${FILER.phone}`,
-        body: `Tôi là ${FILER.name}, email ${FILER.email}, điện thoại ${FILER.phone}. Tôi đề nghị cấp giấy chứng nhận cho ${PHRASE}.`,
+        body: `Tôi là ${FILER.name}, CCCD ${CCCD}, ở ${FILER.address}, email ${FILER.email}, điện thoại ${FILER.phone}. Tôi đề nghị cấp giấy chứng nhận cho ${PHRASE}.`,
       },
-      `Trả lời ông ${FILER.name} (${FILER.email}, ${FILER.phone}): hồ sơ ${PHRASE} đủ điều kiện; đề nghị ông nộp hồ sơ tại Bộ phận một cửa.`,
+      `Trả lời ông ${FILER.name} (CCCD ${CCCD}, ${FILER.address}, ${FILER.email}, ${FILER.phone}): hồ sơ ${PHRASE} đủ điều kiện; đề nghị ông nộp hồ sơ tại Bộ phận một cửa.`,
     );
     await staffAct(code, w.officerA, { intent: "publish", redactions: [PHRASE] });
     const p = await petitionRow(code);
     expect(p.status).toBe("published");
     expect(p.published_on).toBe(TODAY);
-    const leaks = [FILER.name, FILER.email, FILER.phone, FILER.phone.replace(/\s/g, ""), PHRASE, "245"];
+    const leaks = [FILER.name, FILER.email, FILER.phone, FILER.phone.replace(/\s/g, ""), FILER.address, "Nguyễn Huệ", CCCD, PHRASE, "245"];
     for (const text of [p.published_subject!, p.published_body!, p.published_answer!]) {
       for (const leak of leaks) expect(text, `${leak} in ${text}`).not.toContain(leak);
     }
@@ -655,6 +668,8 @@ describe("publishing an answer", () => {
     expect(p.published_answer).toContain(MASKS.email);
     expect(p.published_answer).toContain(MASKS.phone);
     expect(p.published_answer).toContain(MASKS.redacted);
+    expect(p.published_answer).toContain(MASKS.address);
+    expect(p.published_answer).toContain(MASKS.id);
     expect(p.published_answer).toContain("đủ điều kiện; đề nghị ông nộp hồ sơ tại Bộ phận một cửa.");
     // The stored answer itself (for the filer) is unchanged.
     expect(p.answer).toContain(FILER.email);
@@ -663,7 +678,7 @@ describe("publishing an answer", () => {
     expect(p.search_name).toBe(fold(p.published_subject!));
     expect(p.search_name).toContain("giay chung nhan");
     expect(p.search_body).toContain("bo phan mot cua");
-    for (const leak of ["thach", "gmail", "0913", "245"]) {
+    for (const leak of ["thach", "gmail", "0913", "245", "nguyen hue", CCCD]) {
       expect(p.search_name).not.toContain(leak);
       expect(p.search_body).not.toContain(leak);
     }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../../db/types";
 import { DomainError, InvalidTransition, NotFound } from "../../utils/errors";
@@ -131,7 +132,7 @@ export async function filePetition(db: Db, input: FileInput): Promise<{ code: st
 }
 
 function sha256Bytes(bytes: Uint8Array): string {
-  return sha256(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("binary"));
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** The filer's private link. */
@@ -293,6 +294,9 @@ export type StaffInput =
   | { intent: "note"; message: string }
   | { intent: "publish"; redactions: string[] };
 
+/** What can be done to a petition still in the province triage queue. */
+export const TRIAGE_ACTIONS: readonly StaffAction[] = ["transfer", "reject", "note"];
+
 /** What publishing would show: the subject, body and answer with personal data masked and the officer's redactions. */
 export function publishedTexts(p: Pick<q.PetitionRow, "subject" | "body" | "answer" | "filer_name" | "filer_email" | "filer_phone" | "filer_address" | "filer_type" | "business_name" | "public_consent">, redactions: string[]) {
   const known = { name: p.filer_name, email: p.filer_email, phone: p.filer_phone ?? undefined, address: p.filer_address || undefined };
@@ -318,6 +322,8 @@ export async function applyStaffAction(
     const topic = await q.getTopicById(tx, p.topic_id);
     const before = stateOf(p);
     const action: StaffAction = input.intent;
+    // A petition in the triage queue has no owner yet: route it (or reject it) before anything else.
+    if (p.agency_id === null && !TRIAGE_ACTIONS.includes(action)) throw new InvalidTransition(action, p.status, "route the petition to an agency first");
     // The state machine decides first: an illegal move is a 409 whatever else the form says.
     const next = transition(before, { action, today: ctx.today, cal: ctx.cal, deadlines: deadlinesOf(topic) });
     const set: Parameters<typeof q.updatePetition>[2] = {};
@@ -332,7 +338,7 @@ export async function applyStaffAction(
         if (target.id === p.agency_id) throw new DomainError("the petition is already with this agency", 400, "same_agency");
         set.agency_id = target.id;
         eventAgency = target.id;
-        // Routing from the triage queue is the first assignment, not a transfer the filer must be told about twice.
+        // Routing from the triage queue is a transfer too: the filer learns which agency now has it.
         break;
       }
       case "answer":
