@@ -2,6 +2,9 @@ import { migrateToLatest } from "../../db/migrate";
 import { seedDemo } from "../../db/seed/demo";
 import { ensureTopics } from "../../db/seed/topics";
 import { seedStaff } from "../../db/seed/staff";
+import { seedDemoPetitions } from "../../db/seed/petitions";
+import { todayInVietnam } from "../modules/calendar/calendar";
+import { appSecret } from "./secret.server";
 import { startMailWorker, type MailWorker } from "../modules/mail/mail.worker.server";
 import { backgroundJobs } from "./background.server";
 import { appState } from "./db.server";
@@ -19,7 +22,12 @@ export async function startup(): Promise<void> {
     const seeded = await seedDemo(handle.db);
     // Idempotent: also gives a database seeded before staff accounts existed its demo accounts.
     await seedStaff(handle.db);
-    if (seeded) console.log(`[startup] demo data seeded`);
+    const petitions = await seedDemoPetitions(handle.db, {
+      today: todayInVietnam(),
+      secret: await appSecret(handle.db, env.SESSION_SECRET),
+      baseUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    });
+    if (seeded || petitions) console.log(`[startup] demo data seeded${petitions ? ` (${petitions} petitions)` : ""}`);
   }
   // Delivery of queued mail and the periodic jobs run in every app server (claims never collide).
   worker = startMailWorker({ getDb: async () => handle.db, env, jobs: backgroundJobs(handle.db, env) });
