@@ -302,6 +302,69 @@ export interface OutboxTable {
   sent_at: Date | null;
 }
 
+export interface AgencyMonthStatsTable {
+  agency_id: number;
+  month: DateString;
+  received: Generated<number>;
+  answered: Generated<number>;
+  answered_on_time: Generated<number>;
+  answered_with_consent: Generated<number>;
+  published: Generated<number>;
+  rated: Generated<number>;
+  satisfied: Generated<number>;
+  reopened: Generated<number>;
+  open: Generated<number>;
+  /** Working days to answer → how many petitions took that long. */
+  answer_days: ColumnType<Record<string, number>, string | undefined, string>;
+  refreshed_at: Timestamp;
+}
+
+export interface IndexMethodsTable {
+  version: number;
+  weights: ColumnType<Record<string, number>, string, string>;
+  min_cases: Generated<number>;
+  note_vi: Generated<string>;
+  note_en: Generated<string>;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface FigureSnapshotsTable {
+  period: string;
+  method_version: number;
+  data: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+}
+
+export interface ProcedureStatsTable {
+  procedure_id: number;
+  quarter: string;
+  total: number;
+  online: number;
+  postal_received: number;
+  postal_returned: number;
+  updated_at: Timestamp;
+}
+
+export interface EdocStatsTable {
+  agency_id: number;
+  quarter: string;
+  total: number;
+  electronic: number;
+  updated_at: Timestamp;
+}
+
+export interface PciResultsTable {
+  year: number;
+  /** numeric: pg returns it as a string */
+  transparency_score: ColumnType<string, string | number, string | number>;
+  transparency_rank: number;
+  provinces: Generated<number>;
+  pci_score: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  pci_rank: number | null;
+  source: Generated<string>;
+}
+
 export interface Database {
   province: ProvinceTable;
   agencies: AgenciesTable;
@@ -323,4 +386,10 @@ export interface Database {
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
   outbox: OutboxTable;
+  agency_month_stats: AgencyMonthStatsTable;
+  index_methods: IndexMethodsTable;
+  figure_snapshots: FigureSnapshotsTable;
+  procedure_stats: ProcedureStatsTable;
+  edoc_stats: EdocStatsTable;
+  pci_results: PciResultsTable;
 }
