@@ -1,16 +1,20 @@
 import type { MessageKey } from "./vi";
 
 /** English: complete; a missing key is a type error. */
+import { dataEntryEn } from "./data-entry";
 import { mailEn } from "./mail";
 import { petitionsEn } from "./petitions";
 import { resolutionsEn } from "./resolutions";
 import { staffEn } from "./staff";
+import { transparencyEn } from "./transparency";
 
 export const en: Record<MessageKey, string> = {
   ...petitionsEn,
   ...staffEn,
   ...mailEn,
   ...resolutionsEn,
+  ...dataEntryEn,
+  ...transparencyEn,
   "site.skip": "Skip to main content",
   "site.portal": "Transparency Portal",
   "site.province": "{province} Province",

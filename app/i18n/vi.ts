@@ -1,14 +1,18 @@
 /** Vietnamese: the default language. Every key here must exist in en.ts (the type checks it). */
+import { dataEntryVi } from "./data-entry";
 import { mailVi } from "./mail";
 import { petitionsVi } from "./petitions";
 import { resolutionsVi } from "./resolutions";
 import { staffVi } from "./staff";
+import { transparencyVi } from "./transparency";
 
 export const vi = {
   ...petitionsVi,
   ...staffVi,
   ...mailVi,
   ...resolutionsVi,
+  ...dataEntryVi,
+  ...transparencyVi,
   "site.skip": "Bỏ qua, đến nội dung chính",
   "site.portal": "Cổng minh bạch",
   "site.province": "Tỉnh {province}",

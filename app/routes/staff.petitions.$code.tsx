@@ -222,11 +222,15 @@ export default function StaffPetition() {
         </div>
         <div>
           <h2>{t("petition.staff.actions")}</h2>
-          {d.allowed.map((intent) => (
-            <ActionForm key={intent} intent={intent} result={result}>
-              <ActionFields intent={intent} />
-            </ActionForm>
-          ))}
+          {d.allowed.map((intent) =>
+            intent === "publish" ? (
+              <PublishSection key={intent} result={result} />
+            ) : (
+              <ActionForm key={intent} intent={intent} result={result}>
+                <ActionFields intent={intent} />
+              </ActionForm>
+            ),
+          )}
         </div>
       </div>
     </div>
@@ -302,17 +306,26 @@ function ActionFields({ intent }: { intent: StaffAction }) {
         </>
       );
     case "publish":
-      return <PublishFields />;
+      return null;
   }
 }
 
-function PublishFields() {
+/**
+ * Publishing: a GET form previews the masked text with the officer's extra phrases (no token in the
+ * address), and the POST form publishes exactly what was previewed.
+ */
+function PublishSection({ result }: { result: ActionResult | undefined }) {
   const d = useLoaderData<typeof loader>();
   const { t } = useI18n();
+  const { csrf } = useStaffLayout();
   if (!d.preview) return null;
+  const formError = result?.intent === "publish" ? result.errors.form : undefined;
   return (
-    <>
-      <p className="mb-3 text-sm">{t("petition.staff.publishHint")}</p>
+    <section className="mt-4 rounded-lg border border-gray-300 p-4" aria-labelledby="a-publish">
+      <h3 id="a-publish" className="text-lg font-bold">
+        {t(LABEL.publish)}
+      </h3>
+      <p className="mb-3 mt-2 text-sm">{t("petition.staff.publishHint")}</p>
       <div className="mb-3 rounded-md bg-gray-50 p-3" aria-labelledby="preview-title">
         <h4 id="preview-title" className="font-bold">
           {t("petition.staff.previewTitle")}
@@ -322,11 +335,19 @@ function PublishFields() {
         <p className="mt-2 whitespace-pre-line text-sm">{d.preview.body}</p>
         <p className="mt-2 whitespace-pre-line border-t border-gray-300 pt-2">{d.preview.answer}</p>
       </div>
-      <TextArea prefix="publish-" name="redact" rows={3} label={t("petition.staff.redact")} defaultValue={d.redact} />
-      {/* Without JavaScript the preview is a plain GET of this page with the phrases to hide. */}
-      <button type="submit" formMethod="get" formAction={`/staff/petitions/${d.petition.code}#a-publish`} formNoValidate className="btn-secondary mb-3 mr-2">
-        {t("petition.staff.preview")}
-      </button>
-    </>
+      <Form method="get" action={`/staff/petitions/${d.petition.code}#a-publish`}>
+        <TextArea prefix="publish-" name="redact" rows={3} label={t("petition.staff.redact")} defaultValue={d.redact} />
+        <button type="submit" className="btn-secondary mb-3">
+          {t("petition.staff.preview")}
+        </button>
+      </Form>
+      <Form method="post">
+        {formError ? <p className="mb-2 font-semibold text-red-800">{formError}</p> : null}
+        <Hidden name="csrf" value={csrf ?? ""} />
+        <Hidden name="intent" value="publish" />
+        <Hidden name="redact" value={d.redact} />
+        <button className="btn-primary">{t(LABEL.publish)}</button>
+      </Form>
+    </section>
   );
 }

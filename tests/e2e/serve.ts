@@ -7,7 +7,7 @@ import pg from "pg";
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", SEED_DEMO: "1" };
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (serverUrl) {
-  const name = "portal_e2e";
+  const name = `portal_e2e_${env.PORT ?? "3100"}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${name} with (force)`);
@@ -19,7 +19,8 @@ if (serverUrl) {
   env.SESSION_SECRET ??= "e2e-session-secret-0123456789";
 } else {
   delete env.DATABASE_URL;
-  env.DATA_DIR = ".cache/e2e-data";
+  // One folder per port, so two runs on different ports never share (or delete) each other's database.
+  env.DATA_DIR = `.cache/e2e-data-${env.PORT ?? "3100"}`;
   rmSync(env.DATA_DIR, { recursive: true, force: true });
 }
 

@@ -103,10 +103,15 @@ export interface TransparencyReport {
   period: PeriodCode;
   generatedAt: string; // ISO 8601 with time zone
   methodVersion: number;
+  /** The weights of that method version (before spreading) and its minimum number of cases. */
+  methodWeights: Record<Component, number>;
+  minCases: number;
   /** True when these figures were frozen for a period that has ended (a later method does not change them). */
   snapshot: boolean;
   province: {
     name: string;
+    /** English name of the province (the report's `name` is in the reader's language). */
+    nameEn: string | null;
     received: number;
     answered: number;
     responseRate: number | null;
@@ -114,6 +119,7 @@ export interface TransparencyReport {
     medianWorkingDays: number | null;
     publicationRate: number | null;
     satisfaction: number | null;
+    reopenRate: number | null;
     overdueOpen: number;
     rates: AgencyFigures["rates"];
     targets: PlanTarget[];
