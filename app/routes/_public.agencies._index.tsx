@@ -4,7 +4,7 @@ import { pick, translator, type MessageKey } from "../i18n";
 import { getLang } from "../i18n/lang.server";
 import { useI18n } from "../i18n/use-t";
 import { getProvince, listAgenciesWithHotlines } from "../modules/agencies/agencies.queries.server";
-import { AGENCY_KIND_ORDER } from "../modules/agencies/agencies.server";
+import { AGENCY_KIND_ORDER } from "../modules/agencies/agencies.schema";
 import { getDb } from "../utils/db.server";
 import { titleMeta } from "../utils/meta";
 

@@ -6,7 +6,7 @@ import { useI18n } from "../i18n/use-t";
 import { RouteErrorBoundary } from "../components/ui/error-page";
 import { DocumentId } from "../modules/documents/documents.schema";
 import { getDocument } from "../modules/documents/documents.queries.server";
-import { fileKindLabel } from "../modules/documents/documents.server";
+import { fileKindLabel } from "../modules/documents/documents.schema";
 import { getDb } from "../utils/db.server";
 import { notFound, parseParam } from "../utils/http.server";
 import { titleMeta } from "../utils/meta";

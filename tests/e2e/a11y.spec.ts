@@ -15,6 +15,9 @@ const PAGES = [
   "/documents?kind=budget",
   "/search",
   "/search?q=quy+hoach",
+  "/petitions/new",
+  "/petitions/track",
+  "/resolutions",
   "/khong-co-trang-nay",
 ];
 
@@ -38,3 +41,21 @@ for (const lang of ["vi", "en"] as const) {
     }
   });
 }
+
+// With JavaScript on, every page must hydrate without an error (a value imported from a .server
+// module is undefined in the browser: the page then breaks only once its scripts run).
+test("every public page runs its scripts without an error", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/404|Failed to load resource/.test(m.text())) errors.push(`${page.url()}: ${m.text()}`);
+  });
+  const procedure = await firstHref(page, "/procedures", "main ol a[href^='/procedures/']");
+  const document = await firstHref(page, "/documents", "main ol a[href^='/documents/']");
+  for (const path of [...PAGES, procedure!, document!]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(errors).toEqual([]);
+});

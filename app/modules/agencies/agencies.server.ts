@@ -1,7 +1,5 @@
 import { foldAll } from "../search/normalize";
 
-/** How agency lists are grouped: departments first, districts last (the province's own order within). */
-export const AGENCY_KIND_ORDER = ["department", "provincial_body", "public_service_unit", "district"] as const;
 
 /** A hotline counts as current when someone confirmed it answers within this many days (spec: 180). */
 export const HOTLINE_FRESH_DAYS = 180;

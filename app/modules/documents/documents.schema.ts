@@ -1,3 +1,4 @@
+import { FILE_TYPES } from "../petitions/file-type";
 import { z } from "zod";
 import { PageParam } from "../../utils/pagination";
 
@@ -27,3 +28,10 @@ export const DocumentFilters = z.object({
 export type DocumentFilters = z.infer<typeof DocumentFilters>;
 
 export const DocumentId = z.coerce.number().int().positive().max(2_147_483_647);
+
+// Used by the pages too, so not in documents.server.ts (a .server value is undefined in the browser).
+/** A short label for a stored file's type, e.g. "PDF", "DOCX". */
+export function fileKindLabel(contentType: string): string {
+  const type = Object.values(FILE_TYPES).find((t) => t.contentType === contentType);
+  return type ? type.kind.toUpperCase() : "FILE";
+}

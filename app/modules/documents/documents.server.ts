@@ -1,5 +1,4 @@
 import { foldAll } from "../search/normalize";
-import { FILE_TYPES } from "../petitions/file-type";
 
 /** The folded text a document is found by: number and title first, summary and issuer second. */
 export function documentSearchText(d: {
@@ -16,8 +15,3 @@ export function documentSearchText(d: {
   };
 }
 
-/** A short label for a stored file's type, e.g. "PDF", "DOCX". */
-export function fileKindLabel(contentType: string): string {
-  const type = Object.values(FILE_TYPES).find((t) => t.contentType === contentType);
-  return type ? type.kind.toUpperCase() : "FILE";
-}
