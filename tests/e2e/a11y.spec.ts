@@ -28,7 +28,7 @@ async function firstHref(page: import("@playwright/test").Page, path: string, se
 
 for (const lang of ["vi", "en"] as const) {
   test(`axe finds nothing on public pages (${lang})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const procedure = await firstHref(page, "/procedures", "main ol a[href^='/procedures/']");
     const document = await firstHref(page, "/documents", "main ol a[href^='/documents/']");
     for (const path of [...PAGES, procedure!, document!]) {
