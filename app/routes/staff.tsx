@@ -2,6 +2,7 @@ import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, NavLink, Outlet, isRouteErrorResponse, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { SiteFooter } from "../components/ui/site-chrome";
 import { ErrorPage } from "../components/ui/error-page";
+import type { MessageKey } from "../i18n";
 import { useI18n } from "../i18n/use-t";
 import { getStaff, type StaffUser } from "../modules/staff/session.server";
 import { getDb, getEnv } from "../utils/db.server";
@@ -28,6 +29,16 @@ function useOtherLanguageHref(): string {
   const params = new URLSearchParams(location.search);
   params.set("lang", lang === "vi" ? "en" : "vi");
   return `${location.pathname}?${params.toString()}`;
+}
+
+/** The staff area's sections, as far as the signed-in user may use them. */
+function staffNav(user: StaffUser | null): Array<{ to: string; label: MessageKey; end?: boolean }> {
+  if (!user) return [];
+  const items: Array<{ to: string; label: MessageKey; end?: boolean }> = [{ to: "/staff", label: "staff.nav.inbox", end: true }];
+  if (user.agencyId) items.push({ to: "/staff/agency", label: "agencyEdit.nav" });
+  items.push(user.role === "admin" ? { to: "/staff/data", label: "data.nav" } : { to: "/staff/data/edocs", label: "data.edocs.nav" });
+  if (user.role === "admin") items.push({ to: "/staff/methodology", label: "methodAdmin.nav" });
+  return items;
 }
 
 function StaffHeader() {
@@ -70,31 +81,19 @@ function StaffHeader() {
         <div className="container-page flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-1">
           <nav aria-label={t("staff.nav")}>
             <ul className="flex flex-wrap gap-x-1 text-[15px]">
-              {user ? (
-                <li>
+              {staffNav(user).map((item) => (
+                <li key={item.to}>
                   <NavLink
-                    to="/staff"
-                    end
+                    to={item.to}
+                    end={item.end}
                     className={({ isActive }) =>
                       `inline-block px-2 py-2 font-medium no-underline hover:underline ${isActive ? "text-brand-dark underline" : "text-gray-900"}`
                     }
                   >
-                    {t("staff.nav.inbox")}
+                    {t(item.label)}
                   </NavLink>
                 </li>
-              ) : null}
-              {user?.agencyId ? (
-                <li>
-                  <NavLink
-                    to="/staff/agency"
-                    className={({ isActive }) =>
-                      `inline-block px-2 py-2 font-medium no-underline hover:underline ${isActive ? "text-brand-dark underline" : "text-gray-900"}`
-                    }
-                  >
-                    {t("agencyEdit.nav")}
-                  </NavLink>
-                </li>
-              ) : null}
+              ))}
               <li>
                 <Link to="/" className="inline-block px-2 py-2 font-medium text-gray-900 no-underline hover:underline">
                   {t("staff.nav.public")}

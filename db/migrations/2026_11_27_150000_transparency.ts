@@ -8,6 +8,9 @@ import { sql, type Kysely } from "kysely";
 export async function up(db: Kysely<any>): Promise<void> {
   // Petitions by owner and month of filing (Vietnam time): what every rollup refresh reads.
   await db.schema.createIndex("petitions_agency_filed_idx").on("petitions").columns(["agency_id", "filed_at"]).execute();
+  // Open311 lists requests newest first, by date range and optionally by topic.
+  await db.schema.createIndex("petitions_filed_idx").on("petitions").columns(["filed_at desc", "id desc"]).execute();
+  await db.schema.createIndex("petitions_topic_filed_idx").on("petitions").columns(["topic_id", "filed_at desc"]).execute();
 
   // One row per agency and month of filing, recomputed from that month's petitions whenever one changes.
   await db.schema
@@ -62,6 +65,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("postal_returned", "integer", (c) => c.notNull().check(sql`postal_returned >= 0`))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint("procedure_stats_pk", ["procedure_id", "quarter"])
+    .addCheckConstraint("procedure_stats_within_total", sql`online <= total and postal_received <= total and postal_returned <= total`)
     .execute();
   await db.schema.createIndex("procedure_stats_quarter_idx").on("procedure_stats").column("quarter").execute();
 
@@ -93,5 +97,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ["pci_results", "edoc_stats", "procedure_stats", "figure_snapshots", "index_methods", "agency_month_stats"]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
-  await db.schema.dropIndex("petitions_agency_filed_idx").ifExists().execute();
+  for (const index of ["petitions_topic_filed_idx", "petitions_filed_idx", "petitions_agency_filed_idx"]) {
+    await db.schema.dropIndex(index).ifExists().execute();
+  }
 }

@@ -11,6 +11,7 @@ const NAV: Array<{ to: string; key: MessageKey }> = [
   { to: "/petitions/new", key: "nav.petition" },
   { to: "/petitions/track", key: "nav.track" },
   { to: "/resolutions", key: "nav.resolutions" },
+  { to: "/transparency", key: "nav.transparency" },
 ];
 
 /** The same page in the other language (the choice is remembered by a cookie). */

@@ -13,6 +13,7 @@ import { maskPersonalData, maskWithRedactions } from "./masking";
 import { formatVietnamesePhone } from "./phone";
 import { notifyFiler, notifyOfficers, queueReminder } from "./petitions.notify.server";
 import * as q from "./petitions.queries.server";
+import { refreshForPetition } from "../transparency/transparency.queries.server";
 import {
   initialDeadlines,
   OPEN_STATUSES,
@@ -127,6 +128,7 @@ export async function filePetition(db: Db, input: FileInput): Promise<{ code: st
     const petition = (await q.getPetitionByCode(tx, code))!;
     await notifyFiler(tx, petition, "receipt", { link: privateLink(input.baseUrl, code, token), baseUrl: input.baseUrl, eventId });
     await notifyOfficers(tx, petition, { baseUrl: input.baseUrl, eventId });
+    await refreshForPetition(tx, { agencyIds: [petition.agency_id], filedAt: petition.filed_at }, input.cal);
     return { code, token, created: true };
   });
 }
@@ -255,6 +257,7 @@ export async function applyFilerAction(db: Db, code: string, token: string, inpu
       if (!filerOptions(p, ctx.today, ctx.cal).rate) throw new InvalidTransition("rate", p.status);
       await q.updatePetition(tx, p.id, { rating: input.rating, rating_comment: input.comment || null, rated_at: new Date() });
       await q.insertEvent(tx, { petitionId: p.id, kind: "rate", fromStatus: p.status, toStatus: p.status, actor: "filer", agencyId: p.agency_id, isPublic: false, message: input.comment || null });
+      await refreshForPetition(tx, { agencyIds: [p.agency_id], filedAt: p.filed_at }, ctx.cal);
       return;
     }
     const topic = await q.getTopicById(tx, p.topic_id);
@@ -263,6 +266,7 @@ export async function applyFilerAction(db: Db, code: string, token: string, inpu
     // The filer's own words are on their timeline, not the public one.
     const eventId = await q.insertEvent(tx, { petitionId: p.id, kind: input.action, fromStatus: p.status, toStatus: next.status, actor: "filer", agencyId: p.agency_id, message: input.message || null });
     if (input.action !== "withdraw") await notifyOfficers(tx, { ...p, status: next.status }, { baseUrl: ctx.baseUrl, eventId });
+    await refreshForPetition(tx, { agencyIds: [p.agency_id], filedAt: p.filed_at }, ctx.cal);
   });
 }
 
@@ -392,6 +396,8 @@ export async function applyStaffAction(
     const link = privateLink(ctx.baseUrl, p.code, accessToken(ctx.secret, p.submission_key));
     await notifyFiler(tx, updated, input.intent, { link, baseUrl: ctx.baseUrl, eventId, message });
     if (input.intent === "transfer") await notifyOfficers(tx, updated, { baseUrl: ctx.baseUrl, eventId });
+    // The transparency rollups of the owner before and after (a transfer moves the petition's counts).
+    if (input.intent !== "note") await refreshForPetition(tx, { agencyIds: [p.agency_id, updated.agency_id], filedAt: p.filed_at }, ctx.cal);
   });
 }
 
