@@ -23,6 +23,13 @@ export default function handleRequest(
   if (errors.some(isDatabaseUnavailable)) return unavailablePage(request);
 
   const nonce = typeof loadContext.nonce === "string" ? loadContext.nonce : "";
+  const cacheKey = pageCacheKey(request, responseStatusCode, responseHeaders, remixContext);
+  const cached = cacheKey ? pageCache.get(cacheKey) : undefined;
+  if (cached && cached.expires > Date.now()) {
+    // The same page for every reader of this language: only the CSP nonce is this response's own.
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    return new Response(cached.html.split(cached.nonce).join(nonce), { headers: responseHeaders, status: responseStatusCode });
+  }
   // Wait for the whole page: server-rendered HTML for phones and for browsers without JavaScript.
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
@@ -35,6 +42,18 @@ export default function handleRequest(
         onAllReady() {
           const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          if (cacheKey && !failed && nonce) {
+            const chunks: Buffer[] = [];
+            body.on("data", (chunk: Buffer) => chunks.push(chunk));
+            body.on("end", () => {
+              const html = Buffer.concat(chunks).toString("utf8");
+              storePage(cacheKey, { html, nonce, expires: Date.now() + pageCacheSeconds(remixContext) * 1000 });
+              resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+            });
+            body.on("error", reject);
+            pipe(body);
+            return;
+          }
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
@@ -54,6 +73,35 @@ export default function handleRequest(
     );
     setTimeout(abort, ABORT_DELAY + 1000);
   });
+}
+
+// Rendered pages of routes that opt in with `handle: { pageCacheSeconds }` (figures that change at
+// most every few seconds and cost a lot to draw): kept per URL and language, in this process.
+const pageCache = new Map<string, { html: string; nonce: string; expires: number }>();
+const PAGE_CACHE_MAX = 200;
+
+function pageCacheSeconds(context: EntryContext): number {
+  const leaf = context.staticHandlerContext.matches.at(-1);
+  const handle = leaf ? (context.routeModules[leaf.route.id]?.handle as { pageCacheSeconds?: number } | undefined) : undefined;
+  return handle?.pageCacheSeconds ?? 0;
+}
+
+/** The cache key of a page anyone may share, or null (a POST, an error, a cookie being set, a route that did not opt in). */
+function pageCacheKey(request: Request, status: number, headers: Headers, context: EntryContext): string | null {
+  if (request.method !== "GET" || status !== 200 || headers.has("Set-Cookie")) return null;
+  if (context.staticHandlerContext.actionData || context.staticHandlerContext.errors) return null;
+  if (pageCacheSeconds(context) <= 0) return null;
+  const lang = (context.staticHandlerContext.loaderData.root as { lang?: string } | undefined)?.lang ?? "vi";
+  return `${lang} ${request.url}`;
+}
+
+function storePage(key: string, entry: { html: string; nonce: string; expires: number }) {
+  if (pageCache.size >= PAGE_CACHE_MAX) {
+    const now = Date.now();
+    for (const [k, v] of pageCache) if (v.expires <= now) pageCache.delete(k);
+    if (pageCache.size >= PAGE_CACHE_MAX) pageCache.delete(pageCache.keys().next().value!);
+  }
+  pageCache.set(key, entry);
 }
 
 /**

@@ -18,6 +18,9 @@ import { requestContext } from "../utils/request.server";
 export const meta = titleMeta;
 export const ErrorBoundary = RouteErrorBoundary;
 
+// Figures from cached reports, drawn the same for every reader: the rendered page is kept 30 s.
+export const handle = { pageCacheSeconds: 30 };
+
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const slug = parseParam(AgencySlug, params.slug);
   const ctx = await requestContext(request, context);

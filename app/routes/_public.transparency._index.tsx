@@ -13,6 +13,9 @@ import { requestContext } from "../utils/request.server";
 export const meta = titleMeta;
 export const ErrorBoundary = RouteErrorBoundary;
 
+// Figures from cached reports, drawn the same for every reader: the rendered page is kept 30 s.
+export const handle = { pageCacheSeconds: 30 };
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const ctx = await requestContext(request, context);
   // ?period= (default: the current year); a period that does not exist is a 404.
@@ -24,7 +27,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const [report, ...trend] = await Promise.all([getReport(ctx.db, range.code, opts), ...quarters.map((q) => getReport(ctx.db, q, opts))]);
   return {
     title: ctx.t("tr.title"),
-    report,
+    // The page shows each agency's rates, not its component breakdown: leave that out of the payload.
+    report: { ...report, agencies: report.agencies.map(({ components: _components, ...agency }) => agency) },
     options: periodOptions(ctx.today),
     // A value of a .server module: the browser bundle does not have it, so it travels with the data.
     pciTarget: PCI_TARGET_RANK,

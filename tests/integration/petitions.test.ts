@@ -852,6 +852,15 @@ describe("inbox and daily reminders", () => {
     expect(b.counts).toMatchObject({ overdue: 0, dueSoon: 0, open: 2 });
   });
 
+  it("flags an open petition whose filer has had no news for the topic's update interval (7 days)", async () => {
+    // Filed three weeks before TODAY and never acknowledged: the filer is owed a progress update.
+    await db2.updateTable("petitions").set({ filed_at: new Date("2026-02-09T03:00:00Z") }).where("code", "=", codes.soon1).execute();
+    const rows = (await inbox(db2, w2.officerA, { status: "open", page: 1 }, TODAY, cal2)).rows;
+    expect(rows.find((r) => r.code === codes.soon1)?.needsUpdate).toBe(true);
+    // Filed (in real time) after TODAY: nothing is owed yet.
+    expect(rows.find((r) => r.code === codes.soon2)?.needsUpdate).toBe(false);
+  });
+
   it("filters by status and topic", async () => {
     const waiting = await inbox(db2, w2.officerA, { status: "waiting_for_filer", page: 1 }, TODAY, cal2);
     expect(waiting.rows.map((r) => r.code)).toEqual([codes.waiting]);

@@ -10,7 +10,9 @@ import { TargetChart, targetStatus } from "./target-chart";
 
 /** The sections of the transparency pages, built from a TransparencyReport (shared by /transparency and /transparency/:slug). */
 
-export type Props = { report: TransparencyReport; lang: Lang; t: Translate };
+/** What the overview sections read: the report without each agency's component breakdown (the heavy part). */
+export type ReportSummary = Omit<TransparencyReport, "agencies"> & { agencies: Array<Omit<TransparencyReport["agencies"][number], "components">> };
+export type Props = { report: ReportSummary; lang: Lang; t: Translate };
 
 /** "Figures for …, method version N (linked), computed at …", and whether they are frozen. */
 export function MethodLine({ report, lang, t }: { report: Pick<TransparencyReport, "period" | "methodVersion" | "generatedAt" | "snapshot">; lang: Lang; t: Translate }) {
