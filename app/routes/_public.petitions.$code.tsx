@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, Hidden, Radios, TextArea, type Errors } from "../components/forms/form";
 import { RouteErrorBoundary } from "../components/ui/error-page";
-import { StatusBadge, Timeline } from "../components/ui/petition";
+import { FilerDetails, StatusBadge, Timeline } from "../components/ui/petition";
 import { formatDate, pick } from "../i18n";
 import { useI18n } from "../i18n/use-t";
 import { filerActionSchema, fieldErrors, PetitionCode } from "../modules/petitions/petitions.schema";
@@ -178,32 +178,7 @@ function FilerPart() {
           </>
         ) : null}
         <h3 className="mt-4">{t("petition.page.yourDetails")}</h3>
-        <dl className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          <dt className="font-semibold">{t("petition.new.name")}</dt>
-          <dd>{p.filer.name}</dd>
-          <dt className="font-semibold">{t("petition.new.email")}</dt>
-          <dd>{p.filer.email}</dd>
-          {p.filer.phone ? (
-            <>
-              <dt className="font-semibold">{t("petition.new.phone")}</dt>
-              <dd>{p.filer.phone}</dd>
-            </>
-          ) : null}
-          {p.filer.address ? (
-            <>
-              <dt className="font-semibold">{t("petition.new.address")}</dt>
-              <dd>{p.filer.address}</dd>
-            </>
-          ) : null}
-          {p.filer.type === "business" ? (
-            <>
-              <dt className="font-semibold">{t("petition.new.businessName")}</dt>
-              <dd>{p.filer.businessName}</dd>
-              <dt className="font-semibold">{t("petition.new.taxCode")}</dt>
-              <dd>{p.filer.taxCode}</dd>
-            </>
-          ) : null}
-        </dl>
+        <FilerDetails filer={p.filer} />
         <p className="mt-2 text-sm">{p.publicConsent ? t("petition.page.consentYes") : t("petition.page.consentNo")}</p>
       </section>
 

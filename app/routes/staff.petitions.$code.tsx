@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorSummary, Hidden, Radios, Select, TextArea, type Errors } from "../components/forms/form";
 import { RouteErrorBoundary } from "../components/ui/error-page";
-import { StatusBadge, Timeline, UrgencyBadge } from "../components/ui/petition";
+import { FilerDetails, StatusBadge, Timeline, UrgencyBadge } from "../components/ui/petition";
 import { formatDate, pick } from "../i18n";
 import { useI18n } from "../i18n/use-t";
 import { listTransferTargets } from "../modules/petitions/petitions.queries.server";
@@ -171,34 +171,7 @@ export default function StaffPetition() {
             ) : null}
           </dl>
           <h2 className="mt-6">{t("petition.staff.filer")}</h2>
-          <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-            <dt className="font-semibold">{t("petition.new.name")}</dt>
-            <dd>
-              {p.filer.name} ({t(`petition.filer.${p.filerType}`)})
-            </dd>
-            <dt className="font-semibold">{t("petition.new.email")}</dt>
-            <dd>{p.filer.email}</dd>
-            {p.filer.phone ? (
-              <>
-                <dt className="font-semibold">{t("petition.new.phone")}</dt>
-                <dd>{p.filer.phone}</dd>
-              </>
-            ) : null}
-            {p.filer.address ? (
-              <>
-                <dt className="font-semibold">{t("petition.new.address")}</dt>
-                <dd>{p.filer.address}</dd>
-              </>
-            ) : null}
-            {p.filerType === "business" ? (
-              <>
-                <dt className="font-semibold">{t("petition.new.businessName")}</dt>
-                <dd>{p.filer.businessName}</dd>
-                <dt className="font-semibold">{t("petition.new.taxCode")}</dt>
-                <dd>{p.filer.taxCode}</dd>
-              </>
-            ) : null}
-          </dl>
+          <FilerDetails filer={{ type: p.filerType, ...p.filer }} showType className="mt-2" />
           <p className="mt-2 text-sm">{p.publicConsent ? t("petition.staff.consentYes") : t("petition.staff.consentNo")}</p>
           <h2 className="mt-6">{t("petition.new.about")}</h2>
           <div className="mt-2 whitespace-pre-line rounded-lg border border-gray-300 bg-white p-4">{p.body}</div>

@@ -67,3 +67,49 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     </ol>
   );
 }
+
+export interface FilerDetailsData {
+  type: "citizen" | "business";
+  name: string;
+  email: string;
+  phone: string | null;
+  address: string;
+  businessName: string;
+  taxCode: string;
+}
+
+/** The filer's own details (private page and staff page only: never on a public page). */
+export function FilerDetails({ filer, showType = false, className = "mt-1" }: { filer: FilerDetailsData; showType?: boolean; className?: string }) {
+  const { t } = useI18n();
+  return (
+    <dl className={`${className} grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]`}>
+      <dt className="font-semibold">{t("petition.new.name")}</dt>
+      <dd>
+        {filer.name}
+        {showType ? ` (${t(`petition.filer.${filer.type}`)})` : null}
+      </dd>
+      <dt className="font-semibold">{t("petition.new.email")}</dt>
+      <dd>{filer.email}</dd>
+      {filer.phone ? (
+        <>
+          <dt className="font-semibold">{t("petition.new.phone")}</dt>
+          <dd>{filer.phone}</dd>
+        </>
+      ) : null}
+      {filer.address ? (
+        <>
+          <dt className="font-semibold">{t("petition.new.address")}</dt>
+          <dd>{filer.address}</dd>
+        </>
+      ) : null}
+      {filer.type === "business" ? (
+        <>
+          <dt className="font-semibold">{t("petition.new.businessName")}</dt>
+          <dd>{filer.businessName}</dd>
+          <dt className="font-semibold">{t("petition.new.taxCode")}</dt>
+          <dd>{filer.taxCode}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
